@@ -1,0 +1,222 @@
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/ngwaf_alert_opsgenie_integration
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataFastlyNgwafAlertOpsgenieIntegrationConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/ngwaf_alert_opsgenie_integration#id DataFastlyNgwafAlertOpsgenieIntegration#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/ngwaf_alert_opsgenie_integration#workspace_id DataFastlyNgwafAlertOpsgenieIntegration#workspace_id}
+  */
+  readonly workspaceId: string;
+}
+export interface DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlerts {
+}
+
+export function dataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlertsToTerraform(struct?: DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlerts): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlertsToHclTerraform(struct?: DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlerts): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlertsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlerts | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlerts | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+}
+
+export class DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlertsList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlertsOutputReference {
+    return new DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlertsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/ngwaf_alert_opsgenie_integration fastly_ngwaf_alert_opsgenie_integration}
+*/
+export class DataFastlyNgwafAlertOpsgenieIntegration extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "fastly_ngwaf_alert_opsgenie_integration";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataFastlyNgwafAlertOpsgenieIntegration resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataFastlyNgwafAlertOpsgenieIntegration to import
+  * @param importFromId The id of the existing DataFastlyNgwafAlertOpsgenieIntegration that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/ngwaf_alert_opsgenie_integration#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataFastlyNgwafAlertOpsgenieIntegration to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "fastly_ngwaf_alert_opsgenie_integration", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/ngwaf_alert_opsgenie_integration fastly_ngwaf_alert_opsgenie_integration} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataFastlyNgwafAlertOpsgenieIntegrationConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataFastlyNgwafAlertOpsgenieIntegrationConfig) {
+    super(scope, id, {
+      terraformResourceType: 'fastly_ngwaf_alert_opsgenie_integration',
+      terraformGeneratorMetadata: {
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._workspaceId = config.workspaceId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // opsgenie_alerts - computed: true, optional: false, required: false
+  private _opsgenieAlerts = new DataFastlyNgwafAlertOpsgenieIntegrationOpsgenieAlertsList(this, "opsgenie_alerts", true);
+  public get opsgenieAlerts() {
+    return this._opsgenieAlerts;
+  }
+
+  // workspace_id - computed: false, optional: false, required: true
+  private _workspaceId?: string; 
+  public get workspaceId() {
+    return this.getStringAttribute('workspace_id');
+  }
+  public set workspaceId(value: string) {
+    this._workspaceId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get workspaceIdInput() {
+    return this._workspaceId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      workspace_id: cdktf.stringToTerraform(this._workspaceId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      workspace_id: {
+        value: cdktf.stringToHclTerraform(this._workspaceId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,156 @@
+// https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_domain
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataFastlyTlsDomainConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_domain#domain DataFastlyTlsDomain#domain}
+  */
+  readonly domain: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_domain#id DataFastlyTlsDomain#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_domain fastly_tls_domain}
+*/
+export class DataFastlyTlsDomain extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "fastly_tls_domain";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataFastlyTlsDomain resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataFastlyTlsDomain to import
+  * @param importFromId The id of the existing DataFastlyTlsDomain that should be imported. Refer to the {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_domain#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataFastlyTlsDomain to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "fastly_tls_domain", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/fastly/fastly/9.5.1/docs/data-sources/tls_domain fastly_tls_domain} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataFastlyTlsDomainConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataFastlyTlsDomainConfig) {
+    super(scope, id, {
+      terraformResourceType: 'fastly_tls_domain',
+      terraformGeneratorMetadata: {
+        providerName: 'fastly',
+        providerVersion: '9.5.1',
+        providerVersionConstraint: '~> 9.5'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._domain = config.domain;
+    this._id = config.id;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // domain - computed: false, optional: false, required: true
+  private _domain?: string; 
+  public get domain() {
+    return this.getStringAttribute('domain');
+  }
+  public set domain(value: string) {
+    this._domain = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get domainInput() {
+    return this._domain;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // tls_activation_ids - computed: true, optional: false, required: false
+  public get tlsActivationIds() {
+    return cdktf.Fn.tolist(this.getListAttribute('tls_activation_ids'));
+  }
+
+  // tls_certificate_ids - computed: true, optional: false, required: false
+  public get tlsCertificateIds() {
+    return cdktf.Fn.tolist(this.getListAttribute('tls_certificate_ids'));
+  }
+
+  // tls_subscription_ids - computed: true, optional: false, required: false
+  public get tlsSubscriptionIds() {
+    return cdktf.Fn.tolist(this.getListAttribute('tls_subscription_ids'));
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      domain: cdktf.stringToTerraform(this._domain),
+      id: cdktf.stringToTerraform(this._id),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      domain: {
+        value: cdktf.stringToHclTerraform(this._domain),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,43 @@
+import { Construct, IConstruct } from "constructs";
+import { ITerraformDependable, TerraformResource } from "cdktf";
+
+/** A DNS record that a tracking domain asks its zone for. */
+export interface DnsRecordOptions {
+  /** Fully qualified record name, without the trailing dot (`url1234.example.com`). */
+  readonly name: string;
+  /** Record type. Tracking domains only ever need CNAMEs. */
+  readonly type: "CNAME";
+  /** The record's target host name; may be a token resolved at apply time. */
+  readonly value: string;
+  /**
+   * Whether the DNS provider's own proxy answers for the name (Cloudflare's orange cloud).
+   * @default false - DNS only: the name resolves straight to `value`
+   */
+  readonly proxied?: boolean;
+  /**
+   * Resources that must exist before the record is created.
+   * @default - none beyond the references in `value`
+   */
+  readonly dependsOn?: ITerraformDependable[];
+  /**
+   * A note stored with the record where the provider supports one.
+   * @default - no comment
+   */
+  readonly comment?: string;
+}
+
+/**
+ * Where a tracking domain's DNS records live. Implement it to support another DNS provider;
+ * `SslTrackingDomain` only talks to this interface.
+ */
+export interface IDnsZone extends IConstruct {
+  /** The zone's apex name, e.g. `example.com`. */
+  readonly zoneName: string;
+  /** Short name of the DNS provider (`cloudflare`), used in messages and by edges that need one. */
+  readonly dnsProvider: string;
+  /**
+   * Creates a record in this zone. The record is created in `scope`, so that its construct path
+   * (and Terraform address) belongs to the tracking domain that asked for it.
+   */
+  addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource;
+}

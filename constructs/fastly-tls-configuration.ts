@@ -1,0 +1,36 @@
+import { Construct } from "constructs";
+import { TerraformStack, Token } from "cdktf";
+import { DataFastlyTlsConfiguration } from "../.gen/providers/fastly/data-fastly-tls-configuration";
+
+const ID = "fastly-default-tls-configuration";
+
+/**
+ * The Fastly account's default TLS configuration, read once per stack: every managed
+ * subscription that names no configuration uses it, and its DNS records say where a
+ * subdomain's CNAME must point.
+ */
+export class FastlyDefaultTlsConfiguration extends Construct {
+  /** The stack's single instance, created on first use. */
+  public static of(scope: Construct): FastlyDefaultTlsConfiguration {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node.tryFindChild(ID);
+    return existing instanceof FastlyDefaultTlsConfiguration ? existing : new FastlyDefaultTlsConfiguration(stack, ID);
+  }
+
+  public readonly dataSource: DataFastlyTlsConfiguration;
+  /**
+   * The CNAME target for subdomains (e.g. `j.sni.global.fastly.net`): the configuration's
+   * global CNAME record, else its first CNAME record.
+   */
+  public readonly cnameTarget: string;
+
+  private constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.dataSource = new DataFastlyTlsConfiguration(this, "default", { default: true });
+    const records = `${this.dataSource.fqn}.dns_records`;
+    const cnames = (condition: string) => `[for r in ${records} : r.record_value if ${condition}]`;
+    this.cnameTarget = Token.asString(
+      `\${concat(${cnames(`r.record_type == "CNAME" && r.region == "global"`)}, ${cnames(`r.record_type == "CNAME"`)})[0]}`,
+    );
+  }
+}

@@ -1,0 +1,184 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+import { z } from "zod";
+import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-tls-edge";
+import { hostNameProblem, zoneOf } from "../constructs/domain-name";
+import { quote } from "../constructs/errors";
+
+/** A config that cannot be deployed. `problems` holds one line per problem, each naming its path. */
+export class ConfigError extends Error {
+  constructor(
+    public readonly source: string,
+    public readonly problems: string[],
+  ) {
+    super(`${source}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}\n  ${problems.join("\n  ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const hostName = z.string().superRefine((value, ctx) => {
+  const problem = hostNameProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: `${quote(value)} is not a valid host name: ${problem}` });
+});
+
+const zoneSchema = z.strictObject({
+  name: hostName.describe("The zone's apex name, e.g. example.com."),
+  provider: z.literal("cloudflare").describe("Where the zone is hosted. Only cloudflare is supported."),
+  zoneId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, { error: (issue) => `${quote(issue.input)} is not a Cloudflare zone id (32 lowercase hex characters)` })
+    .describe("The Cloudflare zone id: 32 lowercase hex characters."),
+});
+
+const fastlySchema = z.strictObject({
+  certificateAuthority: z
+    .enum(FASTLY_CERTIFICATE_AUTHORITIES)
+    .optional()
+    .describe("Who issues the managed certificate. Default: lets-encrypt."),
+  cnameTarget: hostName
+    .optional()
+    .describe("Where the domain's CNAME points. Default: the CNAME of the Fastly account's default TLS configuration."),
+});
+
+const domainSchema = z.strictObject({
+  domainName: hostName.describe("The branded link host SendGrid writes into emails, e.g. url1234.example.com."),
+  edge: z.enum(["fastly"]).describe("The CDN that terminates TLS for the domain."),
+  origin: hostName.optional().describe("The SendGrid host to forward to. Default: sendgrid.net; eu.sendgrid.net for EU subusers."),
+  fastly: fastlySchema.optional().describe("Options of the Fastly edge."),
+});
+
+const stackSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, {
+      error: (issue) => `${quote(issue.input)} is not a valid stack name (letters, digits, "-" and "_", at most 64)`,
+    })
+    .describe("The stack's name; its output goes to cdktf.out/stacks/<name>/."),
+  zones: z.array(zoneSchema).min(1).describe("The DNS zones that hold this stack's domains."),
+  domains: z.array(domainSchema).min(1, { error: "a stack needs at least one domain" }).describe("The tracking domains of this stack."),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional().describe("The JSON Schema of this file, for editors."),
+  stacks: z.array(stackSchema).min(1, { error: "the config needs at least one stack" }).describe("One Terraform stack per entry."),
+});
+
+export type TrackingDomainsConfig = z.infer<typeof configSchema>;
+export type StackConfig = TrackingDomainsConfig["stacks"][number];
+export type DomainConfig = StackConfig["domains"][number];
+export type ZoneConfig = StackConfig["zones"][number];
+
+/**
+ * Checks across entries, which a per-field schema cannot express. It runs on the raw input even
+ * when parts of it failed the schema, so that every problem is reported at once; it therefore
+ * only trusts fields that are strings.
+ */
+function crossCheck(config: unknown): string[] {
+  const stacks = arrayAt(config, "stacks");
+  const problems: string[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push(`${formatPath(path)}: ${message}`);
+  const stackNames = new Map<string, number>();
+  const domainPaths = new Map<string, string>();
+  stacks.forEach((stack, s) => {
+    const name = stringAt(stack, "name");
+    if (name !== undefined) {
+      const first = stackNames.get(name.toLowerCase());
+      if (first !== undefined) report(["stacks", s, "name"], `${quote(name)} is also the name of stacks[${first}]`);
+      else stackNames.set(name.toLowerCase(), s);
+    }
+    const zones = arrayAt(stack, "zones").flatMap((zone) => {
+      const zoneName = stringAt(zone, "name");
+      return zoneName === undefined ? [] : [{ zoneName }];
+    });
+    arrayAt(stack, "domains").forEach((domain, d) => {
+      const path = ["stacks", s, "domains", d];
+      const domainName = stringAt(domain, "domainName");
+      if (domainName === undefined || hostNameProblem(domainName)) return;
+      const firstPath = domainPaths.get(domainName);
+      if (firstPath) report([...path, "domainName"], `${quote(domainName)} is already listed at ${firstPath}`);
+      else domainPaths.set(domainName, formatPath([...path, "domainName"]));
+      if (zones.some((zone) => zone.zoneName === domainName)) {
+        report(
+          [...path, "domainName"],
+          `${quote(domainName)} is a zone apex; an apex cannot be a CNAME, so use the link host SendGrid gave you (e.g. url1234.${domainName})`,
+        );
+      } else if (!zoneOf(domainName, zones)) {
+        const listed = zones.map((zone) => zone.zoneName).join(", ") || "none";
+        report([...path, "domainName"], `${quote(domainName)} is in none of the stack's zones (${listed})`);
+      }
+      const edge = stringAt(domain, "edge");
+      if (isObject(domain) && domain.fastly !== undefined && edge !== undefined && edge !== "fastly") {
+        report([...path, "fastly"], `fastly options are set but edge is ${quote(edge)}`);
+      }
+    });
+  });
+  return problems;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function arrayAt(value: unknown, key: string): unknown[] {
+  return isObject(value) && Array.isArray(value[key]) ? value[key] : [];
+}
+function stringAt(value: unknown, key: string): string | undefined {
+  return isObject(value) && typeof value[key] === "string" ? value[key] : undefined;
+}
+
+/** `stacks[0].domains[2].domainName` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string[] {
+  const where = formatPath(issue.path) || "(top level)";
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => `${where}: unknown key ${quote(key)}`);
+    case "invalid_type":
+      if (issue.input === undefined) return [`${where}: is required (${issue.expected})`];
+      return [`${where}: expected ${issue.expected}, got ${quote(issue.input)}`];
+    case "invalid_value":
+      return [`${where}: ${quote(issue.input)} is not one of ${issue.values.map((v) => quote(v)).join(", ")}`];
+    default:
+      return [`${where}: ${issue.message}`];
+  }
+}
+
+/** Validates parsed JSON. Throws a `ConfigError` listing every problem. */
+export function parseConfig(data: unknown, source = "config"): TrackingDomainsConfig {
+  const result = configSchema.safeParse(data, { reportInput: true });
+  const problems = [...(result.success ? [] : result.error.issues.flatMap(formatIssue)), ...crossCheck(data)];
+  if (!result.success || problems.length > 0) throw new ConfigError(source, problems);
+  return result.data;
+}
+
+/** Reads, parses and validates a config file. Throws a `ConfigError` for every failure. */
+export function loadConfig(file: string): TrackingDomainsConfig {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new ConfigError(file, [`cannot read the config file ${path}: ${reason}`]);
+  }
+  const errors: ParseError[] = [];
+  const data: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      file,
+      errors.map((error) => {
+        const { line, column } = lineAndColumn(text, error.offset);
+        return `not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(error.error)}`;
+      }),
+    );
+  }
+  return parseConfig(data, file);
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
