@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readTree, runApp, writeConfig } from "./app-process";
+
+const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
+
+describe("the app on the bundled example", () => {
+  const run = runApp({ FASTLY_API_KEY: "fake-fastly-key-5f1c0a", CLOUDFLARE_API_TOKEN: "fake-cloudflare-token-93be27" });
+  const stackFile = join(run.outdir, "stacks", "production", "cdk.tf.json");
+
+  test("synthesizes the production stack", () => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(stackFile, "utf8")).resource.fastly_service_vcl).toBeDefined();
+  });
+
+  test("matches the reviewed output", () => {
+    expect(JSON.parse(readFileSync(stackFile, "utf8"))).toMatchSnapshot();
+  });
+
+  test("outputs the CNAME target and the Fastly service id of each domain, described", () => {
+    const { output } = JSON.parse(readFileSync(stackFile, "utf8"));
+    expect(output.url1234_example_com_cname_target.description).toMatch(/url1234.example.com/);
+    expect(output.url1234_example_com_fastly_service_id.value).toMatch(/^\$\{fastly_service_vcl\.[^.]+\.id\}$/);
+  });
+
+  test("credentials from the environment appear nowhere in the output", () => {
+    const tree = readTree(run.outdir);
+    expect(tree.size).toBeGreaterThan(0);
+    for (const [, content] of tree) {
+      expect(content).not.toContain("fake-fastly-key-5f1c0a");
+      expect(content).not.toContain("fake-cloudflare-token-93be27");
+    }
+  });
+});
+
+describe("the app on configs that cannot be deployed", () => {
+  test("stops with one clear message, exit code 1, no stack trace and no output", () => {
+    const file = writeConfig({ stacks: [{ name: "p", zones: [ZONE], domains: [{ domainName: "url1.example.org", edge: "fastly" }] }] });
+    const run = runApp({ TRACKING_DOMAINS_CONFIG: file });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`stacks[0].domains[0].domainName: "url1.example.org" is in none of the stack's zones (example.com)`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readTree(run.outdir).size).toBe(0);
+  });
+
+  test("names the file it tried when TRACKING_DOMAINS_CONFIG points nowhere", () => {
+    const run = runApp({ TRACKING_DOMAINS_CONFIG: "/nonexistent/domains.json" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("cannot read the config file /nonexistent/domains.json: no such file");
+  });
+});
+
+test("two stacks from one config, each with its own domains", () => {
+  const file = writeConfig({
+    stacks: [
+      { name: "production", zones: [ZONE], domains: [{ domainName: "url1.example.com", edge: "fastly" }] },
+      { name: "staging", zones: [ZONE], domains: [{ domainName: "url2.example.com", edge: "fastly", origin: "eu.sendgrid.net" }] },
+    ],
+  });
+  const run = runApp({ TRACKING_DOMAINS_CONFIG: file });
+  expect(run.status).toBe(0);
+  const staging = JSON.parse(readFileSync(join(run.outdir, "stacks", "staging", "cdk.tf.json"), "utf8"));
+  const services = Object.values<any>(staging.resource.fastly_service_vcl);
+  expect(services.map((s) => s.domain[0].name)).toEqual(["url2.example.com"]);
+  expect(services[0].backend[0].address).toBe("eu.sendgrid.net");
+});
