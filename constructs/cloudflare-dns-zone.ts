@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
-import { TerraformResource, Token } from "cdktf";
+import { Annotations, Lazy, TerraformResource, Token } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
+import { Ruleset } from "@cdktf/provider-cloudflare/lib/ruleset";
+import { PROXY_PHASES, proxyRules } from "./cloudflare-proxy-rules";
 import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
@@ -14,16 +16,36 @@ export interface CloudflareDnsZoneProps {
   readonly zoneId: string;
   /** The zone's apex name, e.g. `example.com`. */
   readonly zoneName: string;
+  /**
+   * Whether this zone emits the entry-point rulesets (phases `http_config_settings` and
+   * `http_request_cache_settings`) that proxied tracking hosts need. Cloudflare allows one
+   * entry-point ruleset per zone and phase, so set it to `false` when another tool owns them;
+   * synthesis then warns with the rules that owner must add.
+   * @default true
+   */
+  readonly manageRulesets?: boolean;
+  /**
+   * Whether the zone has an advanced certificate covering proxied hosts more than one level below
+   * the apex (`a.b.example.com`). Universal SSL covers one level only.
+   * @default false - proxied tracking hosts must be one level below the apex
+   */
+  readonly advancedCertificate?: boolean;
 }
 
 /**
- * An existing Cloudflare DNS zone. It does not create or manage the zone itself; it only adds
- * the records that tracking domains ask for. The stack must configure a Cloudflare provider.
+ * An existing Cloudflare DNS zone. It does not create or manage the zone itself; it adds the
+ * records that tracking domains ask for and, for proxied hosts, the zone's one ruleset per phase.
+ * The stack must configure a Cloudflare provider.
  */
 export class CloudflareDnsZone extends Construct implements IDnsZone {
   public readonly zoneId: string;
   public readonly zoneName: string;
   public readonly dnsProvider = "cloudflare";
+  public readonly manageRulesets: boolean;
+  public readonly advancedCertificate: boolean;
+  /** The entry-point rulesets, once a proxied host exists and `manageRulesets` is on. */
+  public readonly rulesets: Ruleset[] = [];
+  private readonly hosts: string[] = [];
 
   constructor(scope: Construct, id: string, props: CloudflareDnsZoneProps) {
     super(scope, id);
@@ -38,6 +60,13 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
     }
     this.zoneId = props.zoneId;
     this.zoneName = props.zoneName;
+    this.manageRulesets = props.manageRulesets ?? true;
+    this.advancedCertificate = props.advancedCertificate ?? false;
+  }
+
+  /** The hosts proxied through Cloudflare for SendGrid tracking, sorted. */
+  public get proxiedHosts(): string[] {
+    return [...this.hosts].sort();
   }
 
   public addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource {
@@ -51,5 +80,53 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       comment: options.comment,
       dependsOn: options.dependsOn,
     });
+  }
+
+  /**
+   * Registers a host proxied for SendGrid tracking. The zone's rulesets are created with the
+   * first host, and their rules cover every registered host, resolved at synthesis.
+   */
+  public addProxiedHost(host: string): void {
+    this.hosts.push(host);
+    if (!this.manageRulesets) {
+      const rules = proxyRules([host])
+        .map((rule) => `phase ${rule.phase}: ${rule.action} ${JSON.stringify(rule.actionParameters)} when ${rule.expression}`)
+        .join("; ");
+      Annotations.of(this).addWarning(
+        `Zone ${this.zoneName} does not manage its rulesets (manageRulesets: false). Its owner must add for ${host}: ${rules}`,
+      );
+      return;
+    }
+    if (this.rulesets.length === 0) this.createRulesets();
+  }
+
+  private createRulesets(): void {
+    for (const phase of PROXY_PHASES) {
+      this.rulesets.push(
+        new Ruleset(this, phase, {
+          zoneId: this.zoneId,
+          kind: "zone",
+          phase,
+          name: `SendGrid link tracking (${phase})`,
+          description: "Managed by cdktf-ssl-tracking-domain; one entry-point ruleset per zone and phase",
+          rules: Lazy.anyValue({
+            // Rules are built at synthesis, so domains added after this point are covered too.
+            produce: () => {
+              const rule = proxyRules(this.proxiedHosts).find((r) => r.phase === phase)!;
+              return [
+                {
+                  ref: rule.ref,
+                  description: rule.description,
+                  expression: rule.expression,
+                  action: rule.action,
+                  action_parameters: rule.actionParameters,
+                  enabled: true,
+                },
+              ];
+            },
+          }),
+        }),
+      );
+    }
   }
 }

@@ -1,6 +1,9 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
+import { CloudflareDnsZone } from "./cloudflare-dns-zone";
 import { IDnsZone } from "./dns-zone";
+import { depthBelowZone } from "./domain-name";
+import { TrackingDomainError } from "./errors";
 import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
 
 /** What an edge learns about the domain it serves. */
@@ -49,6 +52,32 @@ export abstract class TrackingEdge {
           dependsOn: [edge.validation],
           serviceId: edge.service.id,
         };
+      },
+    };
+  }
+
+  /**
+   * Cloudflare's proxy terminates TLS with its own edge certificate and forwards to SendGrid: a
+   * proxied CNAME to the origin, plus the zone's rules for SSL mode `full` and no caching on this
+   * host. Needs a `CloudflareDnsZone`; no Fastly account is involved.
+   */
+  public static cloudflareProxy(): ITrackingEdge {
+    return {
+      kind: "cloudflare-proxy",
+      bind: ({ domainName, origin, dnsZone }) => {
+        if (!(dnsZone instanceof CloudflareDnsZone)) {
+          throw new TrackingDomainError(
+            `${domainName}: the cloudflare-proxy edge needs a Cloudflare DNS zone, but zone ${dnsZone.zoneName} is at ${dnsZone.dnsProvider}`,
+          );
+        }
+        if (depthBelowZone(domainName, dnsZone.zoneName) > 1 && !dnsZone.advancedCertificate) {
+          throw new TrackingDomainError(
+            `${domainName}: is more than one level below zone ${dnsZone.zoneName}, which Cloudflare's Universal SSL ` +
+              `certificate does not cover; use a host one level below the zone, or declare the zone's advanced certificate (advancedCertificate: true)`,
+          );
+        }
+        dnsZone.addProxiedHost(domainName);
+        return { cnameTarget: origin, proxied: true, dependsOn: [] };
       },
     };
   }

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
 import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-tls-edge";
-import { hostNameProblem, zoneOf } from "../constructs/domain-name";
+import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
 
 /** A config that cannot be deployed. `problems` holds one line per problem, each naming its path. */
@@ -29,6 +29,14 @@ const zoneSchema = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{32}$/, { error: (issue) => `${quote(issue.input)} is not a Cloudflare zone id (32 lowercase hex characters)` })
     .describe("The Cloudflare zone id: 32 lowercase hex characters."),
+  manageRulesets: z
+    .boolean()
+    .optional()
+    .describe("Whether this stack emits the zone's entry-point rulesets for proxied hosts. Default: true."),
+  advancedCertificate: z
+    .boolean()
+    .optional()
+    .describe("Whether the zone has an advanced certificate covering hosts deeper than one level. Default: false."),
 });
 
 const fastlySchema = z.strictObject({
@@ -43,7 +51,7 @@ const fastlySchema = z.strictObject({
 
 const domainSchema = z.strictObject({
   domainName: hostName.describe("The branded link host SendGrid writes into emails, e.g. url1234.example.com."),
-  edge: z.enum(["fastly"]).describe("The CDN that terminates TLS for the domain."),
+  edge: z.enum(["fastly", "cloudflare-proxy"]).describe("The CDN that terminates TLS for the domain."),
   origin: hostName.optional().describe("The SendGrid host to forward to. Default: sendgrid.net; eu.sendgrid.net for EU subusers."),
   fastly: fastlySchema.optional().describe("Options of the Fastly edge."),
 });
@@ -80,6 +88,8 @@ function crossCheck(config: unknown): string[] {
   const report = (path: (string | number)[], message: string) => problems.push(`${formatPath(path)}: ${message}`);
   const stackNames = new Map<string, number>();
   const domainPaths = new Map<string, string>();
+  /** zone id → the stacks that would emit its entry-point rulesets */
+  const rulesetOwners = new Map<string, { stack: number; zone: number; zoneName: string }[]>();
   stacks.forEach((stack, s) => {
     const name = stringAt(stack, "name");
     if (name !== undefined) {
@@ -87,9 +97,9 @@ function crossCheck(config: unknown): string[] {
       if (first !== undefined) report(["stacks", s, "name"], `${quote(name)} is also the name of stacks[${first}]`);
       else stackNames.set(name.toLowerCase(), s);
     }
-    const zones = arrayAt(stack, "zones").flatMap((zone) => {
+    const zones = arrayAt(stack, "zones").flatMap((zone, index) => {
       const zoneName = stringAt(zone, "name");
-      return zoneName === undefined ? [] : [{ zoneName }];
+      return zoneName === undefined ? [] : [{ zoneName, index, raw: zone as Record<string, unknown>, proxied: false }];
     });
     arrayAt(stack, "domains").forEach((domain, d) => {
       const path = ["stacks", s, "domains", d];
@@ -111,8 +121,33 @@ function crossCheck(config: unknown): string[] {
       if (isObject(domain) && domain.fastly !== undefined && edge !== undefined && edge !== "fastly") {
         report([...path, "fastly"], `fastly options are set but edge is ${quote(edge)}`);
       }
+      const zone = zoneOf(domainName, zones);
+      if (edge === "cloudflare-proxy" && zone) {
+        zone.proxied = true;
+        if (depthBelowZone(domainName, zone.zoneName) > 1 && zone.raw.advancedCertificate !== true) {
+          report(
+            [...path, "domainName"],
+            `${quote(domainName)} is more than one level below zone ${zone.zoneName}, which Cloudflare's Universal SSL certificate ` +
+              `does not cover; use a host one level below, or set "advancedCertificate": true on the zone if it has one`,
+          );
+        }
+      }
     });
+    for (const zone of zones) {
+      const zoneId = stringAt(zone.raw, "zoneId");
+      if (!zone.proxied || zone.raw.manageRulesets === false || zoneId === undefined) continue;
+      rulesetOwners.set(zoneId, [...(rulesetOwners.get(zoneId) ?? []), { stack: s, zone: zone.index, zoneName: zone.zoneName }]);
+    }
   });
+  for (const owners of rulesetOwners.values()) {
+    for (const owner of owners.slice(1)) {
+      report(
+        ["stacks", owner.stack, "zones", owner.zone],
+        `zone ${owner.zoneName} already gets its entry-point rulesets from stacks[${owners[0].stack}]; Cloudflare allows one per zone and phase, ` +
+          `so set "manageRulesets": false here and add the rules printed at synthesis to the other stack's rulesets`,
+      );
+    }
+  }
   return problems;
 }
 

@@ -25,7 +25,13 @@ export class TrackingDomainsStack extends TerraformStack {
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
 
     const zones = config.zones.map(
-      (zone) => new CloudflareDnsZone(this, zone.name, { zoneId: zone.zoneId, zoneName: zone.name }),
+      (zone) =>
+        new CloudflareDnsZone(this, zone.name, {
+          zoneId: zone.zoneId,
+          zoneName: zone.name,
+          manageRulesets: zone.manageRulesets,
+          advancedCertificate: zone.advancedCertificate,
+        }),
     );
 
     this.domains = config.domains.map((domain) => {
@@ -57,5 +63,7 @@ function edgeOf(domain: DomainConfig): ITrackingEdge {
   switch (domain.edge) {
     case "fastly":
       return TrackingEdge.fastly(domain.fastly);
+    case "cloudflare-proxy":
+      return TrackingEdge.cloudflareProxy();
   }
 }

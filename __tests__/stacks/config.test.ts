@@ -48,9 +48,39 @@ describe("parseConfig", () => {
     ["duplicate stack names", config({}, [{ name: "production", zones: [ZONE], domains: [{ ...DOMAIN, domainName: "url2.example.com" }] }]), `stacks[1].name: "production" is also the name of stacks[0]`],
     ["a domain listed twice in one stack", config({ domains: [DOMAIN, DOMAIN] }), `stacks[0].domains[1].domainName: "url1234.example.com" is already listed at stacks[0].domains[0].domainName`],
     ["a domain listed in two stacks", config({}, [{ name: "staging", zones: [ZONE], domains: [DOMAIN] }]), `stacks[1].domains[0].domainName: "url1234.example.com" is already listed at stacks[0].domains[0].domainName`],
+    ["a proxied domain two levels deep", config({ domains: [{ domainName: "a.b.example.com", edge: "cloudflare-proxy" }] }), `stacks[0].domains[0].domainName: "a.b.example.com" is more than one level below zone example.com`],
+    ["fastly options on a proxied domain", config({ domains: [{ ...DOMAIN, edge: "cloudflare-proxy", fastly: {} }] }), `stacks[0].domains[0].fastly: fastly options are set but edge is "cloudflare-proxy"`],
+    [
+      "two stacks managing the rulesets of one zone",
+      config({ domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }] }, [
+        { name: "staging", zones: [ZONE], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
+      ]),
+      `stacks[1].zones[0]: zone example.com already gets its entry-point rulesets from stacks[0]`,
+    ],
     ["a wrong type", config({ domains: "url1234.example.com" }), `stacks[0].domains: expected array, got "url1234.example.com"`],
   ])("refuses %s", (_, data, problem) => {
     expect(problemsOf(data)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
+  });
+
+  test("accepts proxied domains, deep ones where the zone has an advanced certificate", () => {
+    const parsed = parseConfig(
+      config({ zones: [{ ...ZONE, advancedCertificate: true }], domains: [{ domainName: "a.b.example.com", edge: "cloudflare-proxy" }] }),
+    );
+    expect(parsed.stacks[0].domains[0].edge).toBe("cloudflare-proxy");
+  });
+
+  test("accepts two stacks proxying in one zone when only one manages its rulesets", () => {
+    const data = config({ domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }] }, [
+      { name: "staging", zones: [{ ...ZONE, manageRulesets: false }], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
+    ]);
+    expect(parseConfig(data).stacks).toHaveLength(2);
+  });
+
+  test("accepts two stacks sharing a zone when only one of them proxies", () => {
+    const data = config({ domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }] }, [
+      { name: "staging", zones: [ZONE], domains: [{ domainName: "url2.example.com", edge: "fastly" }] },
+    ]);
+    expect(parseConfig(data).stacks).toHaveLength(2);
   });
 
   test("reports every problem at once, schema and cross-entry alike", () => {
