@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { homedir, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { readTree, runApp, writeConfig } from "./app-process";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
@@ -39,6 +40,21 @@ describe("the app on the bundled example", () => {
       expect(content).not.toContain("fake-cloudflare-token-93be27");
     }
   });
+});
+
+test("synthesis is reproducible: byte-identical output, no path of the machine", () => {
+  const first = runApp();
+  const second = runApp();
+  expect(first.status).toBe(0);
+  const a = readTree(first.outdir);
+  const b = readTree(second.outdir);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [file, content] of a) expect(b.get(file)).toBe(content);
+  for (const [, content] of a) {
+    expect(content).not.toContain(resolve(__dirname, ".."));
+    expect(content).not.toContain(tmpdir());
+    expect(content).not.toContain(homedir());
+  }
 });
 
 describe("the app on configs that cannot be deployed", () => {

@@ -10,6 +10,7 @@ import { TrackingDomainError, quote } from "./errors";
 /** Cloudflare's "automatic" TTL. */
 const AUTOMATIC_TTL = 1;
 const ZONE_ID = /^[0-9a-f]{32}$/;
+const RECORD_ID = /^[0-9a-f]{32}$/;
 
 export interface CloudflareDnsZoneProps {
   /** The zone's id: 32 lowercase hex characters, shown on the zone's overview page. */
@@ -70,7 +71,12 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   }
 
   public addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource {
-    return new DnsRecord(scope, id, {
+    if (options.existingRecordId !== undefined && !Token.isUnresolved(options.existingRecordId) && !RECORD_ID.test(options.existingRecordId)) {
+      throw new TrackingDomainError(
+        `${options.name}: existingRecordId ${quote(options.existingRecordId)} is not a Cloudflare DNS record id (32 lowercase hex characters)`,
+      );
+    }
+    const record = new DnsRecord(scope, id, {
       zoneId: this.zoneId,
       name: options.name,
       type: options.type,
@@ -78,8 +84,12 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       ttl: AUTOMATIC_TTL,
       proxied: options.proxied ?? false,
       comment: options.comment,
-      dependsOn: options.dependsOn,
+      dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
+      lifecycle: options.preventDestroy ? { preventDestroy: true } : undefined,
     });
+    // Cloudflare's import id for a DNS record is "<zone id>/<record id>".
+    if (options.existingRecordId !== undefined) record.importFrom(`${this.zoneId}/${options.existingRecordId}`);
+    return record;
   }
 
   /**

@@ -24,6 +24,17 @@ export interface DnsRecordOptions {
    * @default - no comment
    */
   readonly comment?: string;
+  /**
+   * Refuse to destroy or replace the record (Terraform `lifecycle.prevent_destroy`).
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * The provider's id of a record that already exists with this name: the first apply imports it
+   * and takes it over instead of failing on a duplicate.
+   * @default - a new record is created
+   */
+  readonly existingRecordId?: string;
 }
 
 /**

@@ -34,6 +34,16 @@ export interface FastlyTlsEdgeProps extends FastlyEdgeOptions {
   readonly origin: string;
   /** The zone that receives the ACME challenge record. */
   readonly dnsZone: IDnsZone;
+  /**
+   * Refuse to destroy or replace the service and the subscription, which serve live links.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * The service's comment.
+   * @default - says that the service serves SendGrid tracking and who manages it
+   */
+  readonly comment?: string;
 }
 
 /**
@@ -63,9 +73,11 @@ export class FastlyTlsEdge extends Construct {
       throw new TrackingDomainError(`${domainName}: cnameTarget ${quote(props.cnameTarget)} is not a valid host name: ${targetProblem}`);
     }
 
+    const lifecycle = props.preventDestroy ? { preventDestroy: true } : undefined;
     this.service = new ServiceVcl(this, "service", {
       name: `ssl-tracking-${domainName}`,
-      comment: "SendGrid click and open tracking (cdktf-ssl-tracking-domain)",
+      comment: props.comment ?? "SendGrid link tracking (cdktf-ssl-tracking-domain)",
+      lifecycle,
       activate: true,
       domain: [{ name: domainName }],
       backend: [
@@ -92,6 +104,7 @@ export class FastlyTlsEdge extends Construct {
       domains: [domainName],
       certificateAuthority,
       dependsOn: [this.service],
+      lifecycle,
     });
 
     const challengeName = `_acme-challenge.${domainName}`;
@@ -103,7 +116,7 @@ export class FastlyTlsEdge extends Construct {
         "record_value",
         `x.record_name == ${hclString(challengeName)}`,
       ),
-      comment: "ACME DNS challenge for the Fastly managed certificate (cdktf-ssl-tracking-domain)",
+      comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
     });
 
     this.validation = new TlsSubscriptionValidation(this, "tls-validation", {

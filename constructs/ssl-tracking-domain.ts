@@ -8,6 +8,14 @@ import { ITrackingEdge } from "./tracking-edge";
 /** SendGrid's link-tracking origin for US-hosted accounts. */
 export const DEFAULT_ORIGIN = "sendgrid.net";
 
+/**
+ * Live tracking resources carry this in their comment; the plan guard uses it to recognise them
+ * in a plan, even after their domain has left the config.
+ */
+export const TRACKING_COMMENT_MARK = "cdktf-ssl-tracking-domain";
+/** Added to the comment of a domain marked `allowDestroy`, so the plan guard lets it go. */
+export const ALLOW_DESTROY_MARK = "allow-destroy";
+
 export interface SslTrackingDomainProps {
   /** The branded link host that SendGrid writes into emails, e.g. `url1234.example.com`. */
   readonly domainName: string;
@@ -20,6 +28,18 @@ export interface SslTrackingDomainProps {
    * @default "sendgrid.net" - use "eu.sendgrid.net" for EU-regional subusers
    */
   readonly origin?: string;
+  /**
+   * Lets Terraform destroy or replace the domain's CNAME, CDN service and certificate: every link
+   * in mail already sent stops working when they go. Set it for a planned retirement only.
+   * @default false - they carry `lifecycle.prevent_destroy`, so such a plan stops
+   */
+  readonly allowDestroy?: boolean;
+  /**
+   * The DNS provider's id of the domain's existing CNAME (link branding already created one to
+   * `sendgrid.net`): the first apply imports and takes it over instead of failing on a duplicate.
+   * @default - a new CNAME is created
+   */
+  readonly existingRecordId?: string;
 }
 
 /**
@@ -48,7 +68,9 @@ export class SslTrackingDomain extends Construct {
     this.origin = origin;
     this.edgeKind = props.edge.kind;
 
-    const binding = props.edge.bind({ scope: this, domainName, origin, dnsZone });
+    const preventDestroy = !props.allowDestroy;
+    const comment = `SendGrid link tracking via ${props.edge.kind} (${TRACKING_COMMENT_MARK}${preventDestroy ? "" : `; ${ALLOW_DESTROY_MARK}`})`;
+    const binding = props.edge.bind({ scope: this, domainName, origin, dnsZone, preventDestroy, comment });
     this.cnameTarget = binding.cnameTarget;
     this.serviceId = binding.serviceId;
     // Created only after the edge is ready (for Fastly: the certificate validated), so no user is
@@ -59,7 +81,9 @@ export class SslTrackingDomain extends Construct {
       value: binding.cnameTarget,
       proxied: binding.proxied,
       dependsOn: binding.dependsOn,
-      comment: `SendGrid link tracking via ${props.edge.kind} (cdktf-ssl-tracking-domain)`,
+      comment,
+      preventDestroy,
+      existingRecordId: props.existingRecordId,
     });
   }
 }

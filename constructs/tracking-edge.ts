@@ -13,6 +13,10 @@ export interface EdgeBindContext {
   readonly domainName: string;
   readonly origin: string;
   readonly dnsZone: IDnsZone;
+  /** Whether the edge's live resources (service, certificate) must refuse destroy and replace. */
+  readonly preventDestroy: boolean;
+  /** A note for the edge's resources that say what they are (and, when allowed, that they may go). */
+  readonly comment: string;
 }
 
 /** What the tracking domain needs back from its edge to write the CNAME. */
@@ -44,8 +48,8 @@ export abstract class TrackingEdge {
   public static fastly(options: FastlyEdgeOptions = {}): ITrackingEdge {
     return {
       kind: "fastly",
-      bind: ({ scope, domainName, origin, dnsZone }) => {
-        const edge = new FastlyTlsEdge(scope, "fastly", { ...options, domainName, origin, dnsZone });
+      bind: ({ scope, domainName, origin, dnsZone, preventDestroy, comment }) => {
+        const edge = new FastlyTlsEdge(scope, "fastly", { ...options, domainName, origin, dnsZone, preventDestroy, comment });
         return {
           cnameTarget: edge.cnameTarget,
           proxied: false,

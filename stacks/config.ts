@@ -17,10 +17,16 @@ export class ConfigError extends Error {
   }
 }
 
-const hostName = z.string().superRefine((value, ctx) => {
-  const problem = hostNameProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: `${quote(value)} is not a valid host name: ${problem}` });
-});
+/** For editors only (JSON Schema); `hostNameProblem` is the real check and says what is wrong. */
+const HOST_NAME_PATTERN = "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
+
+const hostName = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = hostNameProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `${quote(value)} is not a valid host name: ${problem}` });
+  })
+  .meta({ pattern: HOST_NAME_PATTERN });
 
 const zoneSchema = z.strictObject({
   name: hostName.describe("The zone's apex name, e.g. example.com."),
@@ -54,6 +60,15 @@ const domainSchema = z.strictObject({
   edge: z.enum(["fastly", "cloudflare-proxy"]).describe("The CDN that terminates TLS for the domain."),
   origin: hostName.optional().describe("The SendGrid host to forward to. Default: sendgrid.net; eu.sendgrid.net for EU subusers."),
   fastly: fastlySchema.optional().describe("Options of the Fastly edge."),
+  allowDestroy: z
+    .boolean()
+    .optional()
+    .describe("Let Terraform destroy or replace the domain's live resources, for a planned retirement. Default: false."),
+  existingRecordId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, { error: (issue) => `${quote(issue.input)} is not a Cloudflare DNS record id (32 lowercase hex characters)` })
+    .optional()
+    .describe("The Cloudflare id of the domain's existing CNAME, to import and take over on the first apply."),
 });
 
 const stackSchema = z.strictObject({
@@ -63,7 +78,7 @@ const stackSchema = z.strictObject({
       error: (issue) => `${quote(issue.input)} is not a valid stack name (letters, digits, "-" and "_", at most 64)`,
     })
     .describe("The stack's name; its output goes to cdktf.out/stacks/<name>/."),
-  zones: z.array(zoneSchema).min(1).describe("The DNS zones that hold this stack's domains."),
+  zones: z.array(zoneSchema).min(1, { error: "a stack needs at least one zone" }).describe("The DNS zones that hold this stack's domains."),
   domains: z.array(domainSchema).min(1, { error: "a stack needs at least one domain" }).describe("The tracking domains of this stack."),
 });
 
@@ -97,6 +112,16 @@ function crossCheck(config: unknown): string[] {
       if (first !== undefined) report(["stacks", s, "name"], `${quote(name)} is also the name of stacks[${first}]`);
       else stackNames.set(name.toLowerCase(), s);
     }
+    const zoneKeys = new Map<string, number>();
+    arrayAt(stack, "zones").forEach((zone, z) => {
+      for (const key of ["name", "zoneId"]) {
+        const value = stringAt(zone, key);
+        if (value === undefined) continue;
+        const first = zoneKeys.get(`${key}:${value}`);
+        if (first !== undefined) report(["stacks", s, "zones", z, key], `${quote(value)} is also the ${key} of stacks[${s}].zones[${first}]`);
+        else zoneKeys.set(`${key}:${value}`, z);
+      }
+    });
     const zones = arrayAt(stack, "zones").flatMap((zone, index) => {
       const zoneName = stringAt(zone, "name");
       return zoneName === undefined ? [] : [{ zoneName, index, raw: zone as Record<string, unknown>, proxied: false }];

@@ -42,6 +42,8 @@ export class TrackingDomainsStack extends TerraformStack {
         dnsZone,
         edge: edgeOf(domain),
         origin: domain.origin,
+        allowDestroy: domain.allowDestroy,
+        existingRecordId: domain.existingRecordId,
       });
       const outputId = domain.domainName.replace(/\./g, "_");
       new TerraformOutput(this, `${outputId}_cname_target`, {

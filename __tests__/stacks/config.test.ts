@@ -57,6 +57,8 @@ describe("parseConfig", () => {
       ]),
       `stacks[1].zones[0]: zone example.com already gets its entry-point rulesets from stacks[0]`,
     ],
+    ["a zone listed twice", config({ zones: [ZONE, ZONE] }), `stacks[0].zones[1].name: "example.com" is also the name of stacks[0].zones[0]`],
+    ["two zones with one id", config({ zones: [ZONE, { ...ZONE, name: "example.org" }] }), `stacks[0].zones[1].zoneId: "023e105f4ecef8ad9ca31a8372d0c353" is also the zoneId of stacks[0].zones[0]`],
     ["a wrong type", config({ domains: "url1234.example.com" }), `stacks[0].domains: expected array, got "url1234.example.com"`],
   ])("refuses %s", (_, data, problem) => {
     expect(problemsOf(data)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
