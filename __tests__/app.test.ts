@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { createTestCa } from "./cli/loopback";
 import { readTree, runApp, writeConfig } from "./app-process";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
@@ -87,4 +88,43 @@ test("two stacks from one config, each with its own domains", () => {
   const services = Object.values<any>(staging.resource.fastly_service_vcl);
   expect(services.map((s) => s.domain[0].name)).toEqual(["url2.example.com"]);
   expect(services[0].backend[0].address).toBe("eu.sendgrid.net");
+});
+
+describe("certificates from the config", () => {
+  const ca = createTestCa("app test CA");
+  const fakeKey = "-----BEGIN PRIVATE KEY-----\nZmFrZS1zZWNyZXQta2V5LWZvci10ZXN0cw==\n-----END PRIVATE KEY-----\n";
+  const file = writeConfig({
+    stacks: [
+      {
+        name: "certs",
+        zones: [
+          { ...ZONE, certificate: "wildcard" },
+          { name: "example.org", provider: "cloudflare", zoneId: "1f2e3d4c5b6a79880123456789abcdef" },
+        ],
+        domains: [
+          { domainName: "url1.example.com", edge: "fastly" },
+          { domainName: "url2.example.com", edge: "fastly" },
+          { domainName: "url-3.example.org", edge: "fastly", fastly: { certificate: { certificateFile: "url3.pem" } } },
+        ],
+      },
+    ],
+  });
+  writeFileSync(join(dirname(file), "url3.pem"), ca.issue({ names: ["url-3.example.org"] }).certPem);
+  const run = runApp({ TRACKING_DOMAINS_CONFIG: file, TF_VAR_tls_private_key_url__3_example_org: fakeKey });
+  const json = run.status === 0 ? JSON.parse(readFileSync(join(run.outdir, "stacks", "certs", "cdk.tf.json"), "utf8")) : undefined;
+
+  test("synthesize: one wildcard subscription for the zone, one custom activation", () => {
+    expect(run.stderr).toBe("");
+    expect(Object.values<any>(json.resource.fastly_tls_subscription).map((s) => s.domains)).toEqual([["*.example.com"]]);
+    expect(Object.values<any>(json.resource.fastly_tls_activation).map((a) => a.domain)).toEqual(["url-3.example.org"]);
+  });
+
+  test("the private key is a sensitive variable, set through TF_VAR_, and never in the output", () => {
+    expect(json.variable.tls_private_key_url__3_example_org).toMatchObject({ sensitive: true, type: "string" });
+    expect(Object.values<any>(json.resource.fastly_tls_private_key)[0].key_pem).toBe("${var.tls_private_key_url__3_example_org}");
+    for (const [, content] of readTree(run.outdir)) {
+      expect(content).not.toContain("ZmFrZS1zZWNyZXQta2V5LWZvci10ZXN0cw==");
+      expect(content).not.toContain("PRIVATE KEY");
+    }
+  });
 });

@@ -1,22 +1,22 @@
 import { Construct } from "constructs";
-import { TerraformResource, Token } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { ServiceVcl } from "../.gen/providers/fastly/service-vcl";
-import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
-import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
+import { FastlyCertificate, FastlyCertificateAuthority, IFastlyCertificate } from "./fastly-certificate";
 import { FastlyDefaultTlsConfiguration } from "./fastly-tls-configuration";
-import { firstWhere, hclString } from "./hcl";
-
-/** Certificate authorities that Fastly's managed TLS subscriptions can use. */
-export const FASTLY_CERTIFICATE_AUTHORITIES = ["lets-encrypt", "certainly", "globalsign"] as const;
-export type FastlyCertificateAuthority = (typeof FASTLY_CERTIFICATE_AUTHORITIES)[number];
 
 /** Options of `TrackingEdge.fastly()`. */
 export interface FastlyEdgeOptions {
   /**
-   * Who issues the managed certificate. A CAA record on the domain or a parent must allow it.
+   * How the domain gets its certificate: `FastlyCertificate.managed()`, `.custom()` or
+   * `.managedWildcard()`.
+   * @default - a managed certificate for the domain from `certificateAuthority`
+   */
+  readonly certificate?: IFastlyCertificate;
+  /**
+   * Short form of `certificate: FastlyCertificate.managed({ authority })`; not with `certificate`.
    * @default "lets-encrypt"
    */
   readonly certificateAuthority?: FastlyCertificateAuthority;
@@ -48,23 +48,21 @@ export interface FastlyTlsEdgeProps extends FastlyEdgeOptions {
 
 /**
  * Fastly's half of a tracking domain: a VCL service that passes every request to SendGrid over
- * TLS, a managed certificate for the domain, and its DNS validation.
+ * TLS, and the domain's certificate.
  */
 export class FastlyTlsEdge extends Construct {
   public readonly service: ServiceVcl;
-  public readonly subscription: TlsSubscription;
-  public readonly challengeRecord: TerraformResource;
-  public readonly validation: TlsSubscriptionValidation;
+  /** Exists once the domain's certificate is live (a validated subscription or an activation). */
+  public readonly certificateReady: ITerraformDependable;
   /** Where the domain's CNAME must point. */
   public readonly cnameTarget: string;
 
   constructor(scope: Construct, id: string, props: FastlyTlsEdgeProps) {
     super(scope, id);
-    const { domainName, origin } = props;
-    const certificateAuthority = props.certificateAuthority ?? "lets-encrypt";
-    if (!FASTLY_CERTIFICATE_AUTHORITIES.includes(certificateAuthority)) {
+    const { domainName, origin, dnsZone } = props;
+    if (props.certificate && props.certificateAuthority) {
       throw new TrackingDomainError(
-        `${domainName}: certificateAuthority ${quote(certificateAuthority)} is not one of ${FASTLY_CERTIFICATE_AUTHORITIES.join(", ")}`,
+        `${domainName}: certificateAuthority and certificate are both set; use FastlyCertificate.managed({ authority }) alone`,
       );
     }
     const targetProblem =
@@ -99,31 +97,8 @@ export class FastlyTlsEdge extends Construct {
       defaultTtl: 0,
     });
 
-    // Fastly only issues certificates for domains that are already on a service.
-    this.subscription = new TlsSubscription(this, "tls-subscription", {
-      domains: [domainName],
-      certificateAuthority,
-      dependsOn: [this.service],
-      lifecycle,
-    });
-
-    const challengeName = `_acme-challenge.${domainName}`;
-    this.challengeRecord = props.dnsZone.addRecord(this, "acme-challenge", {
-      name: challengeName,
-      type: "CNAME",
-      value: firstWhere(
-        `${this.subscription.fqn}.managed_dns_challenges`,
-        "record_value",
-        `x.record_name == ${hclString(challengeName)}`,
-      ),
-      comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
-    });
-
-    this.validation = new TlsSubscriptionValidation(this, "tls-validation", {
-      subscriptionId: this.subscription.id,
-      dependsOn: [this.challengeRecord],
-    });
-
+    const certificate = props.certificate ?? FastlyCertificate.managed({ authority: props.certificateAuthority });
+    this.certificateReady = certificate.bind({ scope: this, domainName, dnsZone, service: this.service, lifecycle });
     this.cnameTarget = props.cnameTarget ?? FastlyDefaultTlsConfiguration.of(this).cnameTarget;
   }
 }

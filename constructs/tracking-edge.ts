@@ -53,7 +53,7 @@ export abstract class TrackingEdge {
         return {
           cnameTarget: edge.cnameTarget,
           proxied: false,
-          dependsOn: [edge.validation],
+          dependsOn: [edge.certificateReady],
           serviceId: edge.service.id,
         };
       },

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
-import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-tls-edge";
+import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-certificate";
 import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
+import { certificateProblem } from "../constructs/certificate-check";
 
 /** A config that cannot be deployed. `problems` holds one line per problem, each naming its path. */
 export class ConfigError extends Error {
@@ -43,9 +44,31 @@ const zoneSchema = z.strictObject({
     .boolean()
     .optional()
     .describe("Whether the zone has an advanced certificate covering hosts deeper than one level. Default: false."),
+  certificate: z
+    .literal("wildcard")
+    .optional()
+    .describe("wildcard: the zone's Fastly domains share one managed *.<zone> certificate. Default: one certificate per domain."),
+  certificateAuthority: z
+    .enum(FASTLY_CERTIFICATE_AUTHORITIES)
+    .optional()
+    .describe("Who issues the zone's wildcard certificate. Default: lets-encrypt."),
 });
 
+const customCertificateSchema = z
+  .strictObject({
+    certificateFile: z.string().min(1).optional().describe("A PEM file with the certificate and its chain, relative to the config file."),
+    certificatePem: z.string().min(1).optional().describe("The certificate and its chain, PEM-encoded."),
+  })
+  .refine((c) => (c.certificateFile === undefined) !== (c.certificatePem === undefined), {
+    error: "give exactly one of certificateFile and certificatePem",
+  })
+  .describe("The team's own certificate; its private key comes from the sensitive Terraform variable tls_private_key_<domain>.");
+
 const fastlySchema = z.strictObject({
+  certificate: z
+    .union([z.literal("managed"), customCertificateSchema])
+    .optional()
+    .describe("managed: a certificate of its own from certificateAuthority; or a custom certificate. Default: the zone's wildcard if it has one, else managed."),
   certificateAuthority: z
     .enum(FASTLY_CERTIFICATE_AUTHORITIES)
     .optional()
@@ -147,6 +170,7 @@ function crossCheck(config: unknown): string[] {
         report([...path, "fastly"], `fastly options are set but edge is ${quote(edge)}`);
       }
       const zone = zoneOf(domainName, zones);
+      if (edge === "fastly" && zone) problems.push(...certificateChoiceProblems(domain, domainName, zone, path));
       if (edge === "cloudflare-proxy" && zone) {
         zone.proxied = true;
         if (depthBelowZone(domainName, zone.zoneName) > 1 && zone.raw.advancedCertificate !== true) {
@@ -176,6 +200,35 @@ function crossCheck(config: unknown): string[] {
   return problems;
 }
 
+/** A Fastly domain's certificate choice must fit its zone and its other options. */
+function certificateChoiceProblems(
+  domain: unknown,
+  domainName: string,
+  zone: { zoneName: string; raw: Record<string, unknown> },
+  path: (string | number)[],
+): string[] {
+  const fastly = isObject(domain) && isObject(domain.fastly) ? domain.fastly : {};
+  const certificate = fastly.certificate;
+  const where = formatPath([...path, "fastly"]);
+  const usesWildcard = certificate === undefined && zone.raw.certificate === "wildcard";
+  if (usesWildcard && fastly.certificateAuthority !== undefined) {
+    return [
+      `${where}.certificateAuthority: ${domainName} uses the wildcard certificate of zone ${zone.zoneName}; ` +
+        `set the authority on the zone, or "certificate": "managed" for a certificate of its own`,
+    ];
+  }
+  if (usesWildcard && depthBelowZone(domainName, zone.zoneName) > 1) {
+    return [
+      `${formatPath([...path, "domainName"])}: ${quote(domainName)} is more than one level below zone ${zone.zoneName}, ` +
+        `which its wildcard certificate does not cover; set "fastly": { "certificate": "managed" } for a certificate of its own`,
+    ];
+  }
+  if (isObject(certificate) && fastly.certificateAuthority !== undefined) {
+    return [`${where}.certificateAuthority: is set, but the domain uses a custom certificate`];
+  }
+  return [];
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -201,17 +254,51 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
       return [`${where}: expected ${issue.expected}, got ${quote(issue.input)}`];
     case "invalid_value":
       return [`${where}: ${quote(issue.input)} is not one of ${issue.values.map((v) => quote(v)).join(", ")}`];
+    case "invalid_union": {
+      // Report the branch the input was meant for: the one that got past its type check.
+      const meant = issue.errors.filter((branch) => !branch.every((i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_value")));
+      if (meant.length === 1) return meant[0].flatMap((i) => formatIssue({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
+      return [`${where}: ${quote(issue.input)} is none of the allowed forms (see tracking-domains.schema.json)`];
+    }
     default:
       return [`${where}: ${issue.message}`];
   }
 }
 
 /** Validates parsed JSON. Throws a `ConfigError` listing every problem. */
-export function parseConfig(data: unknown, source = "config"): TrackingDomainsConfig {
+export function parseConfig(data: unknown, source = "config", baseDir = process.cwd()): TrackingDomainsConfig {
   const result = configSchema.safeParse(data, { reportInput: true });
   const problems = [...(result.success ? [] : result.error.issues.flatMap(formatIssue)), ...crossCheck(data)];
+  if (result.success) problems.push(...loadCertificates(result.data, baseDir));
   if (!result.success || problems.length > 0) throw new ConfigError(source, problems);
   return result.data;
+}
+
+/**
+ * Reads each custom certificate's file into `certificatePem` and checks that it can serve its
+ * domain, so that a bad certificate is a config problem, reported with the others.
+ */
+function loadCertificates(config: TrackingDomainsConfig, baseDir: string): string[] {
+  const problems: string[] = [];
+  config.stacks.forEach((stack, s) =>
+    stack.domains.forEach((domain, d) => {
+      const certificate = domain.fastly?.certificate;
+      if (typeof certificate !== "object") return;
+      const path = formatPath(["stacks", s, "domains", d, "fastly", "certificate"]);
+      if (certificate.certificateFile !== undefined) {
+        const file = resolve(baseDir, certificate.certificateFile);
+        try {
+          certificate.certificatePem = readFileSync(file, "utf8");
+        } catch (error) {
+          problems.push(`${path}.certificateFile: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+          return;
+        }
+      }
+      const problem = certificateProblem(certificate.certificatePem ?? "", domain.domainName);
+      if (problem) problems.push(`${path}: the certificate cannot serve ${domain.domainName}: ${problem}`);
+    }),
+  );
+  return problems;
 }
 
 /** Reads, parses and validates a config file. Throws a `ConfigError` for every failure. */
@@ -235,7 +322,7 @@ export function loadConfig(file: string): TrackingDomainsConfig {
       }),
     );
   }
-  return parseConfig(data, file);
+  return parseConfig(data, file, dirname(path));
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -1,12 +1,21 @@
 import { Construct } from "constructs";
-import { LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
 import { zoneOf } from "../constructs/domain-name";
 import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
-import { DomainConfig, StackConfig } from "./config";
+import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-certificate";
+import { DomainConfig, StackConfig, ZoneConfig } from "./config";
+
+/**
+ * A Terraform-safe name for a domain, also usable in an environment variable:
+ * `url-1.example.com` → `url__1_example_com` (host names hold no `_`, so it is unique).
+ */
+export function domainSlug(domainName: string): string {
+  return domainName.replace(/-/g, "__").replace(/\./g, "_");
+}
 
 /**
  * One Terraform stack of the app: the providers, the zones and one `SslTrackingDomain` per
@@ -37,15 +46,16 @@ export class TrackingDomainsStack extends TerraformStack {
     this.domains = config.domains.map((domain) => {
       const dnsZone = zoneOf(domain.domainName, zones);
       if (!dnsZone) throw new Error(`${domain.domainName} is in no zone of stack ${config.name}`); // the config check refuses this first
+      const zoneConfig = config.zones.find((zone) => zone.name === dnsZone.zoneName)!;
       const tracking = new SslTrackingDomain(this, domain.domainName, {
         domainName: domain.domainName,
         dnsZone,
-        edge: edgeOf(domain),
+        edge: this.edgeOf(domain, zoneConfig),
         origin: domain.origin,
         allowDestroy: domain.allowDestroy,
         existingRecordId: domain.existingRecordId,
       });
-      const outputId = domain.domainName.replace(/\./g, "_");
+      const outputId = domainSlug(domain.domainName);
       new TerraformOutput(this, `${outputId}_cname_target`, {
         value: tracking.cnameTarget,
         description: `Where ${domain.domainName} points (its CNAME target)`,
@@ -59,13 +69,27 @@ export class TrackingDomainsStack extends TerraformStack {
       return tracking;
     });
   }
-}
 
-function edgeOf(domain: DomainConfig): ITrackingEdge {
-  switch (domain.edge) {
-    case "fastly":
-      return TrackingEdge.fastly(domain.fastly);
-    case "cloudflare-proxy":
-      return TrackingEdge.cloudflareProxy();
+  private edgeOf(domain: DomainConfig, zone: ZoneConfig): ITrackingEdge {
+    switch (domain.edge) {
+      case "fastly":
+        return TrackingEdge.fastly({ cnameTarget: domain.fastly?.cnameTarget, certificate: this.certificateOf(domain, zone) });
+      case "cloudflare-proxy":
+        return TrackingEdge.cloudflareProxy();
+    }
+  }
+
+  private certificateOf(domain: DomainConfig, zone: ZoneConfig): IFastlyCertificate {
+    const chosen = domain.fastly?.certificate ?? (zone.certificate === "wildcard" ? "wildcard" : "managed");
+    if (chosen === "managed") return FastlyCertificate.managed({ authority: domain.fastly?.certificateAuthority });
+    if (chosen === "wildcard") return FastlyCertificate.managedWildcard({ authority: zone.certificateAuthority });
+    // The key is a secret: a sensitive variable, given at plan time as TF_VAR_<name>, never the config.
+    const key = new TerraformVariable(this, `tls_private_key_${domainSlug(domain.domainName)}`, {
+      type: "string",
+      sensitive: true,
+      nullable: false,
+      description: `PEM private key of the custom certificate of ${domain.domainName}`,
+    });
+    return FastlyCertificate.custom({ certificatePem: chosen.certificatePem!, privateKeyPem: key.stringValue });
   }
 }

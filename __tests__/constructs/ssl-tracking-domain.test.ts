@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../../constructs/tracking-edge";
-import { FastlyCertificateAuthority } from "../../constructs/fastly-tls-edge";
+import { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
 import { TrackingDomainError } from "../../constructs/errors";
 import { addressOf, exampleZone, resourceWhere, resourcesOf, synth, Synth } from "../helpers";
 

@@ -1,0 +1,157 @@
+import { Construct } from "constructs";
+import { ITerraformDependable, TerraformResourceLifecycle, Token } from "cdktf";
+import { ServiceVcl } from "../.gen/providers/fastly/service-vcl";
+import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
+import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
+import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
+import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
+import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
+import { certificateProblem } from "./certificate-check";
+import { IDnsZone } from "./dns-zone";
+import { depthBelowZone } from "./domain-name";
+import { TrackingDomainError, quote } from "./errors";
+import { claimTlsDomain } from "./fastly-tls-domains";
+import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
+import { firstWhere, hclString } from "./hcl";
+
+/** Certificate authorities that Fastly's managed TLS subscriptions can use. */
+export const FASTLY_CERTIFICATE_AUTHORITIES = ["lets-encrypt", "certainly", "globalsign"] as const;
+export type FastlyCertificateAuthority = (typeof FASTLY_CERTIFICATE_AUTHORITIES)[number];
+
+/** What a certificate needs to know about the domain it secures. */
+export interface FastlyCertificateContext {
+  /** The domain's Fastly edge construct; per-domain certificate resources go below it. */
+  readonly scope: Construct;
+  readonly domainName: string;
+  readonly dnsZone: IDnsZone;
+  /** The service that serves the domain: Fastly only secures domains that are on a service. */
+  readonly service: ServiceVcl;
+  /** `prevent_destroy` for resources that live links depend on. */
+  readonly lifecycle?: TerraformResourceLifecycle;
+}
+
+/** How a Fastly domain gets its certificate. Create one with the `FastlyCertificate` factories. */
+export interface IFastlyCertificate {
+  /** `managed`, `custom` or `managed-wildcard`. */
+  readonly kind: string;
+  /** Creates (or joins) the certificate resources; returns what must exist before DNS moves. */
+  bind(context: FastlyCertificateContext): ITerraformDependable;
+}
+
+export interface ManagedCertificateOptions {
+  /**
+   * Who issues the certificate. A CAA record on the domain or a parent must allow it.
+   * @default "lets-encrypt"
+   */
+  readonly authority?: FastlyCertificateAuthority;
+}
+
+export interface CustomCertificateOptions {
+  /**
+   * The certificate, PEM-encoded, with its intermediates. When it is a literal it is checked at
+   * synthesis: it must parse, cover the domain and not have expired.
+   */
+  readonly certificatePem: string;
+  /**
+   * The private key, PEM-encoded. It must be a token, such as a sensitive `TerraformVariable`'s
+   * value, so that it never lands in the synthesized output.
+   */
+  readonly privateKeyPem: string;
+}
+
+function checkAuthority(domainName: string, authority: string): FastlyCertificateAuthority {
+  if (!(FASTLY_CERTIFICATE_AUTHORITIES as readonly string[]).includes(authority)) {
+    throw new TrackingDomainError(
+      `${domainName}: certificateAuthority ${quote(authority)} is not one of ${FASTLY_CERTIFICATE_AUTHORITIES.join(", ")}`,
+    );
+  }
+  return authority as FastlyCertificateAuthority;
+}
+
+/** Factories for the certificates a Fastly edge can use. */
+export abstract class FastlyCertificate {
+  /**
+   * A certificate for this domain alone, issued and renewed by Fastly (`fastly_tls_subscription`),
+   * validated by an ACME DNS challenge record in the domain's zone.
+   */
+  public static managed(options: ManagedCertificateOptions = {}): IFastlyCertificate {
+    return {
+      kind: "managed",
+      bind: ({ scope, domainName, dnsZone, service, lifecycle }) => {
+        const certificateAuthority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
+        claimTlsDomain(scope, domainName, "managed subscription");
+        // Fastly only issues certificates for domains that are already on a service.
+        const subscription = new TlsSubscription(scope, "tls-subscription", {
+          domains: [domainName],
+          certificateAuthority,
+          dependsOn: [service],
+          lifecycle,
+        });
+        const challengeName = `_acme-challenge.${domainName}`;
+        const challenge = dnsZone.addRecord(scope, "acme-challenge", {
+          name: challengeName,
+          type: "CNAME",
+          value: firstWhere(`${subscription.fqn}.managed_dns_challenges`, "record_value", `x.record_name == ${hclString(challengeName)}`),
+          comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
+        });
+        return new TlsSubscriptionValidation(scope, "tls-validation", { subscriptionId: subscription.id, dependsOn: [challenge] });
+      },
+    };
+  }
+
+  /**
+   * The team's own certificate and key, uploaded to Fastly (`fastly_tls_private_key`,
+   * `fastly_tls_certificate`) and activated for the domain (`fastly_tls_activation`).
+   */
+  public static custom(options: CustomCertificateOptions): IFastlyCertificate {
+    return {
+      kind: "custom",
+      bind: ({ scope, domainName, service, lifecycle }) => {
+        if (!Token.isUnresolved(options.privateKeyPem)) {
+          throw new TrackingDomainError(
+            `${domainName}: privateKeyPem is a literal; pass it as a token (e.g. a sensitive TerraformVariable) so the key never lands in cdk.tf.json`,
+          );
+        }
+        if (!Token.isUnresolved(options.certificatePem)) {
+          const problem = certificateProblem(options.certificatePem, domainName);
+          if (problem) throw new TrackingDomainError(`${domainName}: certificatePem cannot serve the domain: ${problem}`);
+        }
+        claimTlsDomain(scope, domainName, "custom certificate activation");
+        const key = new TlsPrivateKey(scope, "tls-private-key", { name: `tracking-${domainName}`, keyPem: options.privateKeyPem });
+        // Fastly matches an uploaded certificate to a key it already holds.
+        const certificate = new TlsCertificate(scope, "tls-certificate", {
+          name: `tracking-${domainName}`,
+          certificateBody: options.certificatePem,
+          dependsOn: [key],
+        });
+        return new TlsActivation(scope, "tls-activation", {
+          certificateId: certificate.id,
+          domain: domainName,
+          dependsOn: [service],
+          lifecycle,
+        });
+      },
+    };
+  }
+
+  /**
+   * One managed certificate for `*.<zone>`, shared by every Fastly domain directly under the zone
+   * that uses it: one subscription and one DNS challenge per zone and stack instead of one per
+   * domain. A wildcard covers one label, so deeper domains are refused.
+   */
+  public static managedWildcard(options: ManagedCertificateOptions = {}): IFastlyCertificate {
+    return {
+      kind: "managed-wildcard",
+      bind: ({ domainName, dnsZone, scope, lifecycle }) => {
+        const authority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
+        if (depthBelowZone(domainName, dnsZone.zoneName) !== 1) {
+          throw new TrackingDomainError(
+            `${domainName}: a wildcard certificate for *.${dnsZone.zoneName} covers one label only; ` +
+              `give this domain its own certificate (FastlyCertificate.managed(), or "certificate": "managed" in the config)`,
+          );
+        }
+        return FastlyWildcardSubscription.of(scope, dnsZone, authority, lifecycle?.preventDestroy === true).validation;
+      },
+    };
+  }
+}

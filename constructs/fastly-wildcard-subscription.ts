@@ -1,0 +1,61 @@
+import { Construct } from "constructs";
+import { TerraformStack } from "cdktf";
+import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
+import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
+import type { FastlyCertificateAuthority } from "./fastly-certificate";
+import { IDnsZone } from "./dns-zone";
+import { TrackingDomainError } from "./errors";
+import { claimTlsDomain } from "./fastly-tls-domains";
+import { firstWhere, hclString } from "./hcl";
+
+/**
+ * The managed `*.<zone>` certificate of one zone in one stack, with its DNS challenge and
+ * validation; created by the first domain that asks for it and shared by the rest.
+ */
+export class FastlyWildcardSubscription extends Construct {
+  /** The zone's shared instance in the stack of `scope`, created on first use. */
+  public static of(scope: Construct, zone: IDnsZone, authority: FastlyCertificateAuthority, preventDestroy: boolean): FastlyWildcardSubscription {
+    const stack = TerraformStack.of(scope);
+    const id = `fastly-wildcard-${zone.zoneName}`;
+    const found = stack.node.tryFindChild(id);
+    const shared = found instanceof FastlyWildcardSubscription ? found : new FastlyWildcardSubscription(stack, id, zone, authority);
+    if (shared.authority !== authority) {
+      throw new TrackingDomainError(
+        `*.${zone.zoneName}: the shared wildcard certificate is issued by ${shared.authority}; a domain cannot ask for ${authority}`,
+      );
+    }
+    // The certificate serves every domain that uses it: protected while any of them is.
+    if (preventDestroy) shared.subscription.lifecycle = { preventDestroy: true };
+    return shared;
+  }
+
+  public readonly subscription: TlsSubscription;
+  public readonly validation: TlsSubscriptionValidation;
+
+  private constructor(
+    scope: Construct,
+    id: string,
+    zone: IDnsZone,
+    public readonly authority: FastlyCertificateAuthority,
+  ) {
+    super(scope, id);
+    const wildcard = `*.${zone.zoneName}`;
+    claimTlsDomain(this, wildcard, "managed wildcard subscription");
+    this.subscription = new TlsSubscription(this, "tls-subscription", {
+      domains: [wildcard],
+      certificateAuthority: authority,
+    });
+    // A wildcard's challenge lives at the zone apex: _acme-challenge.<zone>.
+    const challengeName = `_acme-challenge.${zone.zoneName}`;
+    const challenge = zone.addRecord(this, "acme-challenge", {
+      name: challengeName,
+      type: "CNAME",
+      value: firstWhere(`${this.subscription.fqn}.managed_dns_challenges`, "record_value", `x.record_name == ${hclString(challengeName)}`),
+      comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
+    });
+    this.validation = new TlsSubscriptionValidation(this, "tls-validation", {
+      subscriptionId: this.subscription.id,
+      dependsOn: [challenge],
+    });
+  }
+}
