@@ -1,0 +1,231 @@
+import { checkDomain, runChecks } from "../../cli/check";
+import { DOMAINS, FASTLY_TARGET, checkNamed, startFixture, statuses } from "./fixture";
+import type { Fixture } from "./fixture";
+
+let world: Fixture;
+
+beforeAll(async () => {
+  world = await startFixture();
+});
+
+afterAll(async () => {
+  await world.close();
+});
+
+describe("check against loopback servers", () => {
+  test("a working Fastly domain passes every check", async () => {
+    const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly" }, world.options());
+    expect(statuses(report)).toEqual({ DNS: "pass", CAA: "pass", TLS: "pass", HTTPS: "pass", HTTP: "pass" });
+    expect(report.status).toBe("pass");
+    expect(checkNamed(report, "DNS").message).toContain(`CNAME for ${FASTLY_TARGET}`);
+    expect(checkNamed(report, "CAA").message).toContain("good.test allows letsencrypt.org");
+    expect(checkNamed(report, "TLS").message).toMatch(/trusted certificate for url1\.good\.test .* valid until \d{4}-\d\d-\d\d/);
+    expect(checkNamed(report, "HTTPS").message).toContain("302 Found → https://example.org/landing through Fastly");
+    expect(checkNamed(report, "HTTP").message).toContain(`127.0.0.1:${world.httpPort} answered 302`);
+  });
+
+  test("without --edge, the edge is recognised from the CNAME", async () => {
+    const report = await checkDomain({ domain: DOMAINS.good }, world.options());
+    expect(report.edge).toBe("fastly");
+    expect(report.status).toBe("pass");
+  });
+
+  test("a CNAME still at sendgrid.net fails DNS", async () => {
+    const report = await checkDomain({ domain: DOMAINS.sendgrid, edge: "fastly" }, world.options());
+    const dns = checkNamed(report, "DNS");
+    expect(dns.status).toBe("fail");
+    expect(dns.message).toContain("still points at sendgrid.net directly");
+    expect(dns.message).toContain("point the CNAME at your Fastly TLS configuration's target");
+    expect(report.status).toBe("fail");
+  });
+
+  test("before the cutover, --via checks the new edge and DNS at sendgrid.net only warns", async () => {
+    const report = await checkDomain({ domain: DOMAINS.sendgrid, cnameTarget: FASTLY_TARGET }, world.options({ via: FASTLY_TARGET }));
+    expect(report.edge).toBe("fastly"); // recognised from the --via host
+    expect(statuses(report)).toEqual({ DNS: "warn", CAA: "pass", TLS: "pass", HTTPS: "pass", HTTP: "pass" });
+    expect(checkNamed(report, "DNS").message).toContain(
+      `still points at sendgrid.net, as expected before the cutover (--via checked ${FASTLY_TARGET} instead)`,
+    );
+    expect(checkNamed(report, "DNS").message).toContain(`point the CNAME at ${FASTLY_TARGET}`);
+    expect(checkNamed(report, "TLS").message).toContain(`(${FASTLY_TARGET}) presents a trusted certificate`);
+  });
+
+  test("a CAA set that excludes the edge's CA fails", async () => {
+    const report = await checkDomain({ domain: DOMAINS.caa, edge: "fastly" }, world.options());
+    const caa = checkNamed(report, "CAA");
+    expect(caa.status).toBe("fail");
+    expect(caa.message).toContain("caa.test allows digicert.com, not letsencrypt.org");
+    expect(caa.message).toContain('add `caa.test. CAA 0 issue "letsencrypt.org"`');
+  });
+
+  test("the CAA check follows the chosen Fastly certificate authority", async () => {
+    const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly", certificateAuthority: "certainly" }, world.options());
+    const caa = checkNamed(report, "CAA");
+    expect(caa.status).toBe("fail");
+    expect(caa.message).toContain("not certainly.com that Fastly uses for certainly");
+  });
+
+  test("the CAA set of a CNAME target answers for the alias, before the parents", async () => {
+    const report = await checkDomain({ domain: DOMAINS.aliasCaa, edge: "fastly" }, world.options());
+    const caa = checkNamed(report, "CAA");
+    expect(caa.status).toBe("fail");
+    expect(caa.message).toContain(`the CAA set at ${DOMAINS.aliasCaa} (from its CNAME target edge.strict-cdn.test) allows digicert.com`);
+    expect(caa.message).toContain("ask its operator to allow letsencrypt.org");
+  });
+
+  test("a certificate for another name fails TLS", async () => {
+    const report = await checkDomain({ domain: DOMAINS.wrongName, edge: "fastly" }, world.options());
+    const tls = checkNamed(report, "TLS");
+    expect(tls.status).toBe("fail");
+    expect(tls.message).toContain(
+      `127.0.0.1:${world.httpsPort} presents a certificate for other.test, www.other.test, not url4.wrong-name.test`,
+    );
+    expect(tls.message).toContain("the edge has no certificate for it yet");
+    expect(tls.message).not.toContain("chain is not trusted");
+  });
+
+  test("an expired certificate fails TLS", async () => {
+    const report = await checkDomain({ domain: DOMAINS.expired, edge: "fastly" }, world.options());
+    const tls = checkNamed(report, "TLS");
+    expect(tls.status).toBe("fail");
+    expect(tls.message).toMatch(/^the certificate expired on \d{4}-\d\d-\d\d: renew it/);
+  });
+
+  test("a certificate that expires within 14 days warns", async () => {
+    const report = await checkDomain({ domain: DOMAINS.soon, edge: "fastly" }, world.options());
+    const tls = checkNamed(report, "TLS");
+    expect(tls.status).toBe("warn");
+    expect(tls.message).toMatch(/expires in [45] days/);
+    expect(report.status).toBe("warn");
+  });
+
+  test("a chain from an untrusted root fails TLS", async () => {
+    const report = await checkDomain({ domain: DOMAINS.untrusted, edge: "fastly" }, world.options());
+    const tls = checkNamed(report, "TLS");
+    expect(tls.status).toBe("fail");
+    expect(tls.message).toContain("the chain is not trusted (UNABLE_TO_VERIFY_LEAF_SIGNATURE");
+  });
+
+  test("without --ca-file the test root is not trusted either", async () => {
+    const options = world.options();
+    delete options.extraCa;
+    const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly" }, options);
+    expect(checkNamed(report, "TLS").status).toBe("fail");
+    expect(checkNamed(report, "TLS").message).toContain("pass --ca-file for a private root");
+  });
+
+  test("a Fastly backend error (503) fails HTTPS and HTTP", async () => {
+    const report = await checkDomain({ domain: DOMAINS.fastlyError, edge: "fastly" }, world.options());
+    for (const name of ["HTTPS", "HTTP"]) {
+      const check = checkNamed(report, name);
+      expect(check.status).toBe("fail");
+      expect(check.message).toContain("Fastly answered 503 Backend unavailable, a backend error");
+    }
+  });
+
+  test("a Cloudflare 52x error fails HTTPS and HTTP", async () => {
+    const report = await checkDomain({ domain: DOMAINS.cloudflareError, edge: "cloudflare-proxy" }, world.options({ via: "127.0.0.1" }));
+    expect(checkNamed(report, "DNS").status).toBe("pass");
+    for (const name of ["HTTPS", "HTTP"]) {
+      const check = checkNamed(report, name);
+      expect(check.status).toBe("fail");
+      expect(check.message).toContain("Cloudflare answered 522 (the connection to the origin timed out)");
+    }
+  });
+
+  test("an answer from the CDN cache fails", async () => {
+    const report = await checkDomain({ domain: DOMAINS.cached, edge: "fastly" }, world.options());
+    const https = checkNamed(report, "HTTPS");
+    expect(https.status).toBe("fail");
+    expect(https.message).toContain("the answer came from the CDN cache (X-Cache: HIT");
+  });
+
+  test("a refused port 80 fails HTTP", async () => {
+    const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly" }, world.options({ httpPort: world.refusedPort }));
+    expect(checkNamed(report, "HTTPS").status).toBe("pass");
+    const http = checkNamed(report, "HTTP");
+    expect(http.status).toBe("fail");
+    expect(http.message).toContain(`127.0.0.1:${world.refusedPort} refused plain HTTP`);
+    expect(http.message).toContain("http://url1.good.test/");
+  });
+
+  test("a silent resolver times out with a clear message and nothing hangs", async () => {
+    const report = await checkDomain(
+      { domain: DOMAINS.good, edge: "fastly" },
+      world.options({ resolver: { address: "127.0.0.1", port: world.silentDnsPort }, timeoutMs: 300 }),
+    );
+    expect(statuses(report)).toEqual({ DNS: "fail", CAA: "fail", TLS: "fail", HTTPS: "fail", HTTP: "fail" });
+    expect(checkNamed(report, "DNS").message).toContain(
+      `query for url1.good.test to 127.0.0.1:${world.silentDnsPort} timed out after 300 ms`,
+    );
+    expect(checkNamed(report, "CAA").message).toContain("CAA query for url1.good.test");
+    expect(checkNamed(report, "CAA").message).toContain("timed out after 300 ms");
+    expect(checkNamed(report, "TLS").message).toBe("not checked: url1.good.test has no address to connect to (see DNS)");
+  });
+
+  test("an edge that accepts connections but never answers times out", async () => {
+    const report = await checkDomain(
+      { domain: DOMAINS.good, edge: "fastly" },
+      world.options({ httpsPort: world.silentTcpPort, httpPort: world.silentTcpPort, timeoutMs: 300 }),
+    );
+    expect(checkNamed(report, "TLS").message).toContain(`no TLS handshake with 127.0.0.1:${world.silentTcpPort} within 300 ms`);
+    expect(checkNamed(report, "HTTPS").message).toContain("no HTTPS answer");
+    expect(checkNamed(report, "HTTP").message).toContain("no HTTP answer");
+  });
+
+  test("a proxied Cloudflare domain, checked via its edge address, passes", async () => {
+    const report = await checkDomain({ domain: DOMAINS.cloudflare }, world.options({ via: "127.0.0.1" }));
+    expect(report.edge).toBe("cloudflare-proxy");
+    expect(statuses(report)).toEqual({ DNS: "pass", CAA: "pass", TLS: "pass", HTTPS: "pass", HTTP: "pass" });
+    expect(checkNamed(report, "DNS").message).toContain("resolves to 104.16.0.1, 2606:4700::1 (Cloudflare addresses");
+    expect(checkNamed(report, "CAA").message).toContain("allows every CA Cloudflare Universal SSL uses");
+    expect(checkNamed(report, "HTTPS").message).toContain("through Cloudflare");
+  });
+
+  test("a CAA set that allows only some of Cloudflare's CAs warns", async () => {
+    const report = await checkDomain(
+      { domain: DOMAINS.cloudflarePartialCaa, edge: "cloudflare-proxy" },
+      world.options({ via: "127.0.0.1" }),
+    );
+    const caa = checkNamed(report, "CAA");
+    expect(caa.status).toBe("warn");
+    expect(caa.message).toContain("allows letsencrypt.org but not pki.goog, ssl.com, sectigo.com");
+  });
+
+  test("a domain on the other CDN warns and names the right --edge", async () => {
+    const report = await checkDomain({ domain: DOMAINS.good, edge: "cloudflare-proxy" }, world.options());
+    const dns = checkNamed(report, "DNS");
+    expect(dns.status).toBe("warn");
+    expect(dns.message).toContain("which is Fastly, not Cloudflare: if Fastly is your edge, pass --edge fastly");
+    expect(checkNamed(report, "HTTPS").status).toBe("warn");
+    expect(checkNamed(report, "HTTPS").message).toContain("without Cloudflare's headers (CF-Ray)");
+  });
+
+  test("a domain pointing at neither CDN warns", async () => {
+    const report = await checkDomain({ domain: DOMAINS.elsewhere, edge: "fastly" }, world.options());
+    const dns = checkNamed(report, "DNS");
+    expect(dns.status).toBe("warn");
+    expect(dns.message).toContain("resolves to 127.0.0.1, which is neither Fastly nor Cloudflare");
+  });
+
+  test("a domain missing from DNS fails, and the connection steps say why they did not run", async () => {
+    const report = await checkDomain({ domain: DOMAINS.missing, edge: "fastly" }, world.options());
+    expect(checkNamed(report, "DNS").message).toContain("url14.missing.test does not exist in DNS");
+    expect(checkNamed(report, "HTTPS").message).toContain("not checked");
+  });
+
+  test("runChecks reports the worst status of all domains, in order", async () => {
+    const report = await runChecks(
+      [
+        { domain: DOMAINS.good, edge: "fastly" },
+        { domain: DOMAINS.expired, edge: "fastly" },
+      ],
+      world.options(),
+    );
+    expect(report.domains.map((domain) => [domain.domain, domain.status])).toEqual([
+      [DOMAINS.good, "pass"],
+      [DOMAINS.expired, "fail"],
+    ]);
+    expect(report.status).toBe("fail");
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * Real servers on 127.0.0.1 for the `check` tests: a DNS server that answers from a fixed zone,
+ * HTTPS and HTTP servers whose answers depend on the Host header, and a throwaway CA.
+ * Nothing here touches the internet.
+ */
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { createSocket } from "node:dgram";
+import type { Socket } from "node:dgram";
+import { createServer as createHttpServer } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { createServer as createTcpServer } from "node:net";
+import { createSecureContext } from "node:tls";
+import type { SecureContext } from "node:tls";
+import { RECURSION_AVAILABLE, decode, encode } from "dns-packet";
+import type { Answer, CaaData } from "dns-packet";
+import forge from "node-forge";
+
+// ---------------------------------------------------------------------------------------------
+// DNS.
+
+export type ZoneRecord = { type: "A" | "AAAA" | "CNAME"; data: string } | { type: "CAA"; data: CaaData };
+/** Owner name → its records. Names not listed do not exist (NXDOMAIN). */
+export type Zone = Record<string, ZoneRecord[]>;
+
+export interface DnsServerHandle {
+  port: number;
+  close(): Promise<void>;
+}
+
+const NOERROR = 0;
+const NXDOMAIN = 3;
+
+/** Answers like a recursive resolver: the CNAME chain and then the records at its end. */
+export function answer(zone: Zone, name: string, type: string): { rcode: number; answers: Answer[] } {
+  const answers: Answer[] = [];
+  let current = name.toLowerCase();
+  for (let hop = 0; hop < 10; hop++) {
+    const records = zone[current];
+    if (!records) return { rcode: NXDOMAIN, answers };
+    const owner = current;
+    const toAnswer = (record: ZoneRecord) => ({ ...record, name: owner, ttl: 60 }) as Answer;
+    const matching = records.filter((record) => record.type === type);
+    if (matching.length > 0) return { rcode: NOERROR, answers: [...answers, ...matching.map(toAnswer)] };
+    const alias = records.find((record) => record.type === "CNAME");
+    if (!alias || alias.type !== "CNAME") return { rcode: NOERROR, answers };
+    answers.push(toAnswer(alias));
+    current = alias.data;
+  }
+  return { rcode: NOERROR, answers };
+}
+
+function bind(socket: Socket): Promise<number> {
+  return new Promise((resolve) => socket.bind(0, "127.0.0.1", () => resolve(socket.address().port)));
+}
+
+function closer(socket: Socket): () => Promise<void> {
+  return () => new Promise((resolve) => socket.close(() => resolve()));
+}
+
+export async function startDnsServer(zone: Zone): Promise<DnsServerHandle> {
+  const socket = createSocket("udp4");
+  socket.on("message", (message, remote) => {
+    const query = decode(message);
+    const question = query.questions?.[0];
+    if (!question) return;
+    const { rcode, answers } = answer(zone, question.name, question.type);
+    const response = encode({ type: "response", id: query.id, flags: RECURSION_AVAILABLE | rcode, questions: [question], answers });
+    socket.send(response, remote.port, remote.address);
+  });
+  return { port: await bind(socket), close: closer(socket) };
+}
+
+/** A resolver that reads every query and never answers. */
+export async function startSilentDnsServer(): Promise<DnsServerHandle> {
+  const socket = createSocket("udp4");
+  socket.on("message", () => {});
+  return { port: await bind(socket), close: closer(socket) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A throwaway CA.
+
+export interface KeyPair {
+  privateKeyPem: string;
+  publicKeyPem: string;
+}
+
+export function rsaKeyPair(): KeyPair {
+  // Node's native generator: forge's pure-JS one takes seconds for 2048 bits.
+  const { privateKey, publicKey } = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  return { privateKeyPem: privateKey, publicKeyPem: publicKey };
+}
+
+export interface IssuedCertificate {
+  certPem: string;
+  keyPem: string;
+}
+
+export interface LeafOptions {
+  names: string[];
+  notBefore?: Date;
+  notAfter?: Date;
+}
+
+export interface TestCa {
+  certPem: string;
+  issue(options: LeafOptions): IssuedCertificate;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function serialNumber(): string {
+  // A leading 01 keeps the DER integer positive.
+  return `01${randomBytes(8).toString("hex")}`;
+}
+
+/** A self-signed root that signs leaf certificates; all leaves share one key to keep tests fast. */
+export function createTestCa(commonName: string, leafKey: KeyPair = rsaKeyPair()): TestCa {
+  const caKey = rsaKeyPair();
+  const signingKey = forge.pki.privateKeyFromPem(caKey.privateKeyPem);
+  const subject = [
+    { name: "commonName", value: commonName },
+    { name: "organizationName", value: "cdktf-ssl-tracking-domain tests" },
+  ];
+  const root = forge.pki.createCertificate();
+  root.publicKey = forge.pki.publicKeyFromPem(caKey.publicKeyPem);
+  root.serialNumber = serialNumber();
+  root.validity.notBefore = new Date(Date.now() - DAY);
+  root.validity.notAfter = new Date(Date.now() + 3650 * DAY);
+  root.setSubject(subject);
+  root.setIssuer(subject);
+  root.setExtensions([
+    { name: "basicConstraints", cA: true, critical: true },
+    { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true },
+    { name: "subjectKeyIdentifier" },
+  ]);
+  root.sign(signingKey, forge.md.sha256.create());
+
+  return {
+    certPem: forge.pki.certificateToPem(root),
+    issue({ names, notBefore = new Date(Date.now() - DAY), notAfter = new Date(Date.now() + 90 * DAY) }) {
+      const leaf = forge.pki.createCertificate();
+      leaf.publicKey = forge.pki.publicKeyFromPem(leafKey.publicKeyPem);
+      leaf.serialNumber = serialNumber();
+      leaf.validity.notBefore = notBefore;
+      leaf.validity.notAfter = notAfter;
+      leaf.setSubject([{ name: "commonName", value: names[0] }]);
+      leaf.setIssuer(subject);
+      leaf.setExtensions([
+        { name: "basicConstraints", cA: false },
+        { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
+        { name: "extKeyUsage", serverAuth: true },
+        { name: "subjectAltName", altNames: names.map((value) => ({ type: 2, value })) },
+      ]);
+      leaf.sign(signingKey, forge.md.sha256.create());
+      return { certPem: forge.pki.certificateToPem(leaf), keyPem: leafKey.privateKeyPem };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTPS and HTTP.
+
+/** How the "origin behind the CDN" answers one host. */
+export type Handler = (request: IncomingMessage, response: ServerResponse, count: number) => void;
+
+export interface WebServers {
+  httpsPort: number;
+  httpPort: number;
+  close(): Promise<void>;
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+}
+
+function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/**
+ * One HTTPS server that picks the certificate by SNI and one HTTP server; both answer by Host.
+ * `count` is how many requests that host got on that server before, to let a cache warm up.
+ */
+export async function startWebServers(
+  certificates: Record<string, IssuedCertificate>,
+  fallback: IssuedCertificate,
+  handlers: Record<string, Handler>,
+  defaultHandler: Handler,
+): Promise<WebServers> {
+  const contexts = new Map<string, SecureContext>(
+    Object.entries(certificates).map(([name, issued]) => [name, createSecureContext({ key: issued.keyPem, cert: issued.certPem })]),
+  );
+  const route = () => {
+    const counts = new Map<string, number>();
+    return (request: IncomingMessage, response: ServerResponse) => {
+      const host = (request.headers.host ?? "").replace(/:\d+$/, "");
+      const count = counts.get(host) ?? 0;
+      counts.set(host, count + 1);
+      (handlers[host] ?? defaultHandler)(request, response, count);
+    };
+  };
+  const https = createHttpsServer(
+    {
+      key: fallback.keyPem,
+      cert: fallback.certPem,
+      SNICallback: (servername, done) => done(null, contexts.get(servername)),
+    },
+    route(),
+  );
+  const http = createHttpServer(route());
+  const [httpsPort, httpPort] = await Promise.all([listen(https), listen(http)]);
+  return { httpsPort, httpPort, close: async () => void (await Promise.all([stop(https), stop(http)])) };
+}
+
+/** A loopback port that refuses connections: bound once, then released. */
+export async function closedPort(): Promise<number> {
+  const server = createTcpServer();
+  const port = await new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+// Answers as a CDN in front of SendGrid would give them.
+
+export const FASTLY_HEADERS = { via: "1.1 varnish", "x-served-by": "cache-lo-test1", "x-cache": "MISS" };
+export const CLOUDFLARE_HEADERS = { server: "cloudflare", "cf-ray": "8f00000000000000-TST", "cf-cache-status": "DYNAMIC" };
+
+/** SendGrid's click redirect, through a CDN that adds `headers`. */
+export function redirect(headers: Record<string, string>): Handler {
+  return (_request, response) => {
+    response.writeHead(302, { ...headers, location: "https://example.org/landing" });
+    response.end();
+  };
+}

@@ -1,0 +1,236 @@
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { HELP, OPTIONS, main } from "../../cli/main";
+import { DOMAINS, startFixture } from "./fixture";
+import type { Fixture } from "./fixture";
+
+const ROOT = join(__dirname, "..", "..");
+
+let world: Fixture;
+
+beforeAll(async () => {
+  world = await startFixture();
+});
+
+afterAll(async () => {
+  await world.close();
+});
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (err += text) });
+  return { code, out, err };
+}
+
+function writeConfig(name: string, config: unknown): string {
+  const file = join(world.dir, name);
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
+}
+
+/** A Cloudflare zone entry; the id is derived from the name so that two zones never share one. */
+const zone = (name: string) => ({ name, provider: "cloudflare", zoneId: Buffer.from(name).toString("hex").padEnd(32, "0").slice(0, 32) });
+
+describe("help", () => {
+  test("--help lists every option and exits 0", async () => {
+    const { code, out, err } = await run(["check", "--help"]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toBe(HELP);
+    for (const [name, option] of Object.entries(OPTIONS)) {
+      expect(out).toContain(`--${name}`);
+      if ("short" in option) expect(out).toContain(`-${option.short}, --${name}`);
+    }
+    expect(out).toContain("check <domain> [--edge fastly|cloudflare-proxy]");
+    expect(out).toContain("check --config <tracking-domains.json>");
+  });
+});
+
+describe("usage errors exit 2 with a message and no stack trace", () => {
+  test.each([
+    [[], "no command given"],
+    [["deploy"], 'unknown command "deploy"'],
+    [["check"], "check needs a domain, or --config <file>"],
+    [["check", "a.example.com", "b.example.com"], "check takes one domain"],
+    [["check", "url1.example.com", "--nope"], "Unknown option '--nope'"],
+    [["check", "url1.example.com", "--edge", "akamai"], '--edge must be one of fastly, cloudflare-proxy, not "akamai"'],
+    [
+      ["check", "url1.example.com", "--certificate-authority", "digicert"],
+      "--certificate-authority must be one of lets-encrypt, certainly, globalsign",
+    ],
+    [
+      ["check", "url1.example.com", "--edge", "cloudflare-proxy", "--certificate-authority", "certainly"],
+      "--certificate-authority is for the Fastly edge",
+    ],
+    [["check", "url1.example.com", "--https-port", "0"], '--https-port must be a whole number from 1 to 65535, not "0"'],
+    [["check", "url1.example.com", "--http-port", "eighty"], "--http-port must be a whole number"],
+    [["check", "url1.example.com", "--timeout", "-5"], "--timeout"],
+    [
+      ["check", "url1.example.com", "--resolver", "dns.google"],
+      '--resolver must be an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53), not "dns.google"',
+    ],
+    [["check", "url1.example.com", "--via", "not a host"], '--via "not a host" is neither an IP address nor a host name'],
+    [["check", "url_1.example.com"], '"url_1.example.com" is not a domain name'],
+    [["check", "url1.example.com", "--config", "x.json"], "give either a domain or --config, not both"],
+    [["check", "--config", "x.json", "--edge", "fastly"], "--edge cannot be combined with --config"],
+    [["check", "url1.example.com", "--ca-file", "/nonexistent/ca.pem"], "--ca-file /nonexistent/ca.pem cannot be read: no such file"],
+    [["check", "--config", "/nonexistent/tracking-domains.json"], "cannot read the config file"],
+  ])("%j", async (args, message) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(message);
+    expect(err).toContain('Run "cdktf-ssl-tracking-domain --help" for the options.');
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  test("a --ca-file without certificates is refused", async () => {
+    const file = join(world.dir, "empty.pem");
+    writeFileSync(file, "not a certificate\n");
+    const { code, err } = await run(["check", "url1.example.com", "--ca-file", file]);
+    expect(code).toBe(2);
+    expect(err).toContain("holds no PEM certificate");
+  });
+
+  test("an invalid config reports the config's own problems", async () => {
+    const file = writeConfig("bad.json", {
+      stacks: [{ name: "prod", zones: [zone("good.test")], domains: [{ domainName: "good.test", edge: "fastly" }] }],
+    });
+    const { code, err } = await run(["check", "--config", file]);
+    expect(code).toBe(2);
+    expect(err).toContain("is a zone apex");
+  });
+});
+
+describe("reports", () => {
+  test("a passing domain prints one line per check and a verdict, and exits 0", async () => {
+    const { code, out, err } = await run(["check", DOMAINS.good, "--edge", "fastly", ...world.args]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split("\n");
+    expect(lines[0]).toBe(`${DOMAINS.good} (edge: Fastly)`);
+    expect(lines.slice(1, 6).map((line) => line.trim().split(/\s+/).slice(0, 2).join(" "))).toEqual([
+      "PASS DNS",
+      "PASS CAA",
+      "PASS TLS",
+      "PASS HTTPS",
+      "PASS HTTP",
+    ]);
+    expect(lines[lines.length - 1]).toBe(`Verdict: PASS. Ask SendGrid support to enable SSL tracking for ${DOMAINS.good}.`);
+  });
+
+  test("warnings do not fail the run", async () => {
+    const { code, out } = await run(["check", DOMAINS.soon, ...world.args]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\n {2}WARN {2}TLS +the certificate expires in/);
+    expect(out).toContain("Verdict: PASS with 1 warning (read it first). Ask SendGrid support");
+  });
+
+  test("a failing check exits 1 and the verdict names it", async () => {
+    const { code, out } = await run(["check", DOMAINS.wrongName, ...world.args]);
+    expect(code).toBe(1);
+    expect(out).toContain(`Verdict: FAIL. 1 check failed (${DOMAINS.wrongName}: TLS); fix it and check again`);
+  });
+
+  test("--via changes the verdict's advice", async () => {
+    const { code, out } = await run(["check", DOMAINS.sendgrid, "--edge", "fastly", "--via", "127.0.0.1", ...world.args]);
+    expect(code).toBe(0);
+    expect(out).toContain(`${DOMAINS.sendgrid} (edge: Fastly, via 127.0.0.1)`);
+    expect(out).toContain(
+      "Verdict: PASS with 1 warning (read it first). The edge at 127.0.0.1 works for url2.sendgrid.test; move the DNS record to it, then check again without --via",
+    );
+  });
+
+  test("--json prints one JSON document with the same results", async () => {
+    const { code, out } = await run(["check", DOMAINS.cached, "--json", ...world.args]);
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({
+      status: "fail",
+      verdict: expect.stringMatching(/^FAIL\. 2 checks failed/),
+      resolver: `127.0.0.1:${world.dnsPort}`,
+      domains: [{ domain: DOMAINS.cached, edge: "fastly", status: "fail" }],
+    });
+    expect(report.domains[0].checks.map((check: { name: string; status: string }) => `${check.name}=${check.status}`)).toEqual([
+      "DNS=pass",
+      "CAA=pass",
+      "TLS=pass",
+      "HTTPS=fail",
+      "HTTP=fail",
+    ]);
+  });
+
+  test("a silent resolver fails within --timeout", async () => {
+    const { code, out } = await run([
+      "check",
+      DOMAINS.good,
+      ...world.args,
+      "--resolver",
+      `127.0.0.1:${world.silentDnsPort}`,
+      "--timeout",
+      "300",
+    ]);
+    expect(code).toBe(1);
+    expect(out).toContain("timed out after 300 ms");
+  });
+});
+
+describe("--config", () => {
+  test("checks every domain of the config with the config's edge and CA", async () => {
+    const file = writeConfig("tracking-domains.json", {
+      stacks: [
+        {
+          name: "production",
+          zones: [zone("good.test"), zone("cached.test")],
+          domains: [
+            {
+              domainName: DOMAINS.good,
+              edge: "fastly",
+              fastly: { certificateAuthority: "globalsign", cnameTarget: "t.sni.global.fastly.net" },
+            },
+            { domainName: DOMAINS.cached, edge: "fastly" },
+          ],
+        },
+      ],
+    });
+    const { code, out } = await run(["check", "--config", file, ...world.args]);
+    expect(code).toBe(1);
+    expect(out).toContain(`${DOMAINS.good} (edge: Fastly)`);
+    expect(out).toMatch(/FAIL {2}CAA +the CAA set at good\.test allows letsencrypt\.org, not globalsign\.com/);
+    expect(out).toContain(`${DOMAINS.cached} (edge: Fastly)`);
+    expect(out).toContain(`Verdict: FAIL. 3 checks failed (${DOMAINS.good}: CAA; ${DOMAINS.cached}: HTTPS, HTTP); fix them`);
+  });
+
+  test("exits 0 when every domain of the config passes", async () => {
+    const file = writeConfig("good.json", {
+      stacks: [{ name: "production", zones: [zone("good.test")], domains: [{ domainName: DOMAINS.good, edge: "fastly" }] }],
+    });
+    const { code, out } = await run(["check", "--config", file, ...world.args]);
+    expect(code).toBe(0);
+    expect(out).toContain("Verdict: PASS");
+  });
+});
+
+describe("the executable", () => {
+  const tsx = join(ROOT, "node_modules", ".bin", "tsx");
+  const exec = (args: string[]) =>
+    new Promise<{ code: number; out: string; err: string }>((resolve) => {
+      execFile(tsx, [join(ROOT, "cli", "main.ts"), ...args], { cwd: ROOT }, (error, out, err) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, out, err });
+      });
+    });
+
+  test("starts with a node shebang", () => {
+    expect(readFileSync(join(ROOT, "cli", "main.ts"), "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
+  });
+
+  test("sets the exit code of the process", async () => {
+    const [failing, usage] = await Promise.all([exec(["check", DOMAINS.expired, "--json", ...world.args]), exec(["check", "--bogus"])]);
+    expect(failing.code).toBe(1);
+    expect(JSON.parse(failing.out).domains[0].checks[2]).toMatchObject({ name: "TLS", status: "fail" });
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain("Unknown option '--bogus'");
+  });
+});

@@ -1,0 +1,325 @@
+#!/usr/bin/env node
+/** The `cdktf-ssl-tracking-domain` command line. Its one command is `check`. */
+import { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
+import { parseArgs } from "node:util";
+import { hostNameProblem } from "../constructs/domain-name";
+import {
+  CLOUDFLARE_CA_ISSUERS,
+  EDGES,
+  FASTLY_CERTIFICATE_AUTHORITIES,
+  defaultResolver,
+  formatEndpoint,
+  parseDnsServer,
+  runChecks,
+} from "./check";
+import type { CheckOptions, CheckTarget, DomainReport, Edge, FastlyCertificateAuthority, Report, Status } from "./check";
+
+const COMMAND = "cdktf-ssl-tracking-domain";
+
+export const HELP = `Usage:
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check --config <tracking-domains.json> [options]
+
+Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
+support to enable SSL click tracking: DNS, CAA, TLS on the HTTPS port, and HTTPS and HTTP
+answers. Prints pass, warn or fail for each, then a verdict. Exits 0 when nothing failed,
+1 when a check failed, 2 for a usage error.
+
+Options:
+  --edge <fastly|cloudflare-proxy>  The CDN in front of the domain. Default: recognised from DNS.
+  --config <file>                   Check every domain of a tracking-domains.json; each domain's
+                                    edge and Fastly certificate authority come from the file.
+  --certificate-authority <ca>      Fastly's CA, for the CAA check: lets-encrypt (default),
+                                    certainly or globalsign.
+  --via <host>                      Connect to this CDN host or IP instead of the domain's own
+                                    address, still sending SNI and Host = the domain, to prove a
+                                    new edge before moving the CNAME (like curl --connect-to).
+  --resolver <ip[:port]>            The DNS server to ask. Default: the system's first server.
+  --ca-file <pem>                   Extra trusted root certificates (PEM), e.g. a private CA.
+  --https-port <n>                  The HTTPS port to check. Default: 443.
+  --http-port <n>                   The plain HTTP port to check. Default: 80.
+  --timeout <ms>                    The time limit of each network step. Default: 5000.
+  --json                            Print the report as one JSON document, for CI.
+  -h, --help                        Print this help.
+
+Examples:
+  npx ${COMMAND} check url1234.example.com --edge fastly
+  npx ${COMMAND} check url1234.example.com --edge fastly --via j.sni.global.fastly.net
+  npx ${COMMAND} check --config tracking-domains.json --json
+`;
+
+/** Bad command-line input; the message is for the user. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export const OPTIONS = {
+  edge: { type: "string" },
+  config: { type: "string" },
+  "certificate-authority": { type: "string" },
+  via: { type: "string" },
+  resolver: { type: "string" },
+  "ca-file": { type: "string" },
+  "https-port": { type: "string" },
+  "http-port": { type: "string" },
+  timeout: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+export interface Command {
+  help?: boolean;
+  json?: boolean;
+  /** Set when the domains come from a config file. */
+  config?: string;
+  domain?: string;
+  edge?: Edge;
+  certificateAuthority?: FastlyCertificateAuthority;
+  options: CheckOptions;
+}
+
+function parse(argv: string[]): { values: Values; positionals: string[] } {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs explains itself well; only its advice on "--" for positionals is out of place.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+  }
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}, not "${value}"`);
+  }
+  return value as T;
+}
+
+function integer(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new UsageError(`--${option} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return number;
+}
+
+/** A domain as typed: any case, maybe with the root dot. */
+function domainArgument(text: string): string {
+  const domain = text.trim().toLowerCase().replace(/\.$/, "");
+  const problem = hostNameProblem(domain);
+  if (problem) throw new UsageError(`"${text}" is not a domain name: ${problem}`);
+  return domain;
+}
+
+function viaArgument(text: string): string {
+  if (isIP(text) !== 0) return text;
+  const host = text.toLowerCase().replace(/\.$/, "");
+  if (host !== "localhost" && hostNameProblem(host)) throw new UsageError(`--via "${text}" is neither an IP address nor a host name`);
+  return host;
+}
+
+function readCaFile(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `--ca-file ${file} cannot be read: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+    );
+  }
+  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length === 0) throw new UsageError(`--ca-file ${file} holds no PEM certificate`);
+  for (const block of blocks) {
+    try {
+      new X509Certificate(block);
+    } catch (error) {
+      throw new UsageError(`--ca-file ${file} holds a certificate that cannot be read: ${(error as Error).message}`);
+    }
+  }
+  return blocks.join("\n");
+}
+
+/** Validates the arguments into a command. Throws `UsageError`. */
+export function parseCommand(argv: string[]): Command {
+  const { values, positionals } = parse(argv);
+  if (values.help) return { help: true, options: { httpsPort: 443, httpPort: 80, timeoutMs: 5000 } };
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new UsageError("no command given; the command is check");
+  if (command !== "check") throw new UsageError(`unknown command "${command}"; the command is check`);
+  if (rest.length > 1) throw new UsageError(`check takes one domain; got ${rest.join(", ")}`);
+  const domain = rest.length === 1 ? domainArgument(rest[0]) : undefined;
+  if (domain && values.config) throw new UsageError("give either a domain or --config, not both");
+  if (!domain && !values.config) throw new UsageError("check needs a domain, or --config <file> for every domain of a config");
+  if (values.config && values.edge)
+    throw new UsageError("--edge cannot be combined with --config: each domain's edge comes from the config");
+  if (values.config && values["certificate-authority"]) {
+    throw new UsageError(
+      "--certificate-authority cannot be combined with --config: it comes from each domain's fastly.certificateAuthority",
+    );
+  }
+  const edge = values.edge === undefined ? undefined : oneOf("edge", values.edge, EDGES);
+  const certificateAuthority =
+    values["certificate-authority"] === undefined
+      ? undefined
+      : oneOf("certificate-authority", values["certificate-authority"], FASTLY_CERTIFICATE_AUTHORITIES);
+  if (certificateAuthority && edge === "cloudflare-proxy") {
+    throw new UsageError(`--certificate-authority is for the Fastly edge; Cloudflare picks among ${CLOUDFLARE_CA_ISSUERS.join(", ")}`);
+  }
+  const resolver = values.resolver === undefined ? defaultResolver() : parseDnsServer(values.resolver);
+  if (values.resolver !== undefined && !resolver) {
+    throw new UsageError(
+      `--resolver must be an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53), not "${values.resolver}"`,
+    );
+  }
+  if (!resolver) throw new UsageError("the system has no DNS server configured; pass --resolver");
+  const options: CheckOptions = {
+    resolver,
+    ...(values["ca-file"] !== undefined ? { extraCa: readCaFile(values["ca-file"]) } : {}),
+    ...(values.via !== undefined ? { via: viaArgument(values.via) } : {}),
+    httpsPort: integer("https-port", values["https-port"], 443, 1, 65535),
+    httpPort: integer("http-port", values["http-port"], 80, 1, 65535),
+    timeoutMs: integer("timeout", values.timeout, 5000, 1, 600000),
+  };
+  return {
+    ...(values.json ? { json: true } : {}),
+    ...(values.config ? { config: values.config } : {}),
+    ...(domain ? { domain } : {}),
+    ...(edge ? { edge } : {}),
+    ...(certificateAuthority ? { certificateAuthority } : {}),
+    options,
+  };
+}
+
+/** Config domains as check targets. The edge is read as a string so that new edges pass through. */
+export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
+  // Loaded only here: the config module pulls in the constructs, which a plain check does not need.
+  const { loadConfig } = await import("../stacks/config");
+  let config: { stacks: { domains: unknown[] }[] };
+  try {
+    config = loadConfig(file);
+  } catch (error) {
+    if ((error as Error).name === "ConfigError") throw new UsageError((error as Error).message);
+    throw error;
+  }
+  return config.stacks.flatMap((stack) =>
+    stack.domains.map((entry) => {
+      const domain = entry as { domainName: string; edge: string; fastly?: { certificateAuthority?: string; cnameTarget?: string } };
+      const edge = (EDGES as readonly string[]).includes(domain.edge) ? (domain.edge as Edge) : undefined;
+      const ca = domain.fastly?.certificateAuthority;
+      return {
+        domain: domain.domainName,
+        ...(edge ? { edge } : {}),
+        ...(ca && (FASTLY_CERTIFICATE_AUTHORITIES as readonly string[]).includes(ca)
+          ? { certificateAuthority: ca as FastlyCertificateAuthority }
+          : {}),
+        ...(domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
+      };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output.
+
+const EDGE_TITLES: Record<Edge, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare proxy" };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** The verdict: what the report means for the user's next step. */
+export function verdict(report: Report, via: string | undefined): string {
+  const all = report.domains.flatMap((domain) => domain.checks.map((check) => ({ domain: domain.domain, check })));
+  const count = (status: Status) => all.filter(({ check }) => check.status === status).length;
+  const names = report.domains.map((domain) => domain.domain).join(", ");
+  if (report.status === "fail") {
+    const failed = report.domains
+      .filter((domain) => domain.status === "fail")
+      .map(
+        (domain) =>
+          `${domain.domain}: ${domain.checks
+            .filter((check) => check.status === "fail")
+            .map((check) => check.name)
+            .join(", ")}`,
+      );
+    return `FAIL. ${plural(count("fail"), "check")} failed (${failed.join("; ")}); fix ${count("fail") === 1 ? "it" : "them"} and check again before contacting SendGrid.`;
+  }
+  const warnings = count("warn") > 0 ? ` with ${plural(count("warn"), "warning")} (read ${count("warn") === 1 ? "it" : "them"} first)` : "";
+  if (via) {
+    return `PASS${warnings}. The edge at ${via} works for ${names}; move the DNS record to it, then check again without --via before contacting SendGrid.`;
+  }
+  return `PASS${warnings}. Ask SendGrid support to enable SSL tracking for ${names}.`;
+}
+
+function formatDomain(domain: DomainReport): string {
+  const edge = domain.edge ? EDGE_TITLES[domain.edge] : "not recognised";
+  const via = domain.via ? `, via ${domain.via}` : "";
+  const width = Math.max(...domain.checks.map((check) => check.name.length));
+  const lines = domain.checks.map((check) => `  ${check.status.toUpperCase().padEnd(4)}  ${check.name.padEnd(width)}  ${check.message}`);
+  return [`${domain.domain} (edge: ${edge}${via})`, ...lines].join("\n");
+}
+
+export function formatReport(report: Report, via: string | undefined): string {
+  return `${report.domains.map(formatDomain).join("\n\n")}\n\nVerdict: ${verdict(report, via)}\n`;
+}
+
+export function formatJson(report: Report, options: CheckOptions): string {
+  const resolver = options.resolver ? formatEndpoint(options.resolver.address, options.resolver.port) : undefined;
+  return `${JSON.stringify({ status: report.status, verdict: verdict(report, options.via), resolver, domains: report.domains }, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry.
+
+/** Runs the command line; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    if (command.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    const targets: CheckTarget[] = command.config
+      ? await targetsFromConfig(command.config)
+      : [
+          {
+            domain: command.domain as string,
+            ...(command.edge ? { edge: command.edge } : {}),
+            ...(command.certificateAuthority ? { certificateAuthority: command.certificateAuthority } : {}),
+          },
+        ];
+    const report = await runChecks(targets, command.options);
+    io.stdout(command.json ? formatJson(report, command.options) : formatReport(report, command.options.via));
+    return report.status === "fail" ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${COMMAND}: ${error.message}\nRun "${COMMAND} --help" for the options.\n`);
+      return 2;
+    }
+    io.stderr(`${COMMAND}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
