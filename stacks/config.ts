@@ -6,6 +6,7 @@ import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-certificate
 import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
 import { certificateProblem } from "../constructs/certificate-check";
+import { backendIdentity, backendSchema } from "./backend";
 
 /** A config that cannot be deployed. `problems` holds one line per problem, each naming its path. */
 export class ConfigError extends Error {
@@ -103,6 +104,7 @@ const stackSchema = z.strictObject({
     .describe("The stack's name; its output goes to cdktf.out/stacks/<name>/."),
   zones: z.array(zoneSchema).min(1, { error: "a stack needs at least one zone" }).describe("The DNS zones that hold this stack's domains."),
   domains: z.array(domainSchema).min(1, { error: "a stack needs at least one domain" }).describe("The tracking domains of this stack."),
+  backend: backendSchema.optional(),
 });
 
 export const configSchema = z.strictObject({
@@ -258,6 +260,10 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
       // Report the branch the input was meant for: the one that got past its type check.
       const meant = issue.errors.filter((branch) => !branch.every((i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_value")));
       if (meant.length === 1) return meant[0].flatMap((i) => formatIssue({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      if (discriminator && isObject(issue.input)) {
+        return [`${where}: ${quote(issue.input[discriminator])} is not a known ${discriminator} (see tracking-domains.schema.json)`];
+      }
       return [`${where}: ${quote(issue.input)} is none of the allowed forms (see tracking-domains.schema.json)`];
     }
     default:
@@ -269,9 +275,23 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
 export function parseConfig(data: unknown, source = "config", baseDir = process.cwd()): TrackingDomainsConfig {
   const result = configSchema.safeParse(data, { reportInput: true });
   const problems = [...(result.success ? [] : result.error.issues.flatMap(formatIssue)), ...crossCheck(data)];
-  if (result.success) problems.push(...loadCertificates(result.data, baseDir));
+  if (result.success) problems.push(...loadCertificates(result.data, baseDir), ...sharedStates(result.data));
   if (!result.success || problems.length > 0) throw new ConfigError(source, problems);
   return result.data;
+}
+
+/** Two stacks writing one state would destroy each other's resources on every deploy. */
+function sharedStates(config: TrackingDomainsConfig): string[] {
+  const seen = new Map<string, number>();
+  return config.stacks.flatMap((stack, s) => {
+    const identity = backendIdentity(stack.backend, stack.name);
+    const first = seen.get(identity);
+    if (first === undefined) {
+      seen.set(identity, s);
+      return [];
+    }
+    return [`stacks[${s}].backend: stores its state where stacks[${first}] does (${identity}); give each stack its own key, prefix or workspace`];
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
@@ -7,6 +7,7 @@ import { zoneOf } from "../constructs/domain-name";
 import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
 import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-certificate";
+import { addBackend } from "./backend";
 import { DomainConfig, StackConfig, ZoneConfig } from "./config";
 
 /**
@@ -27,8 +28,7 @@ export class TrackingDomainsStack extends TerraformStack {
 
   constructor(scope: Construct, config: StackConfig) {
     super(scope, config.name);
-    // A relative state path, so the output holds no path of the machine that synthesized it.
-    new LocalBackend(this, { path: `terraform.${config.name}.tfstate` });
+    addBackend(this, config.name, config.backend);
 
     new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});

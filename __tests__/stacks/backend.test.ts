@@ -1,0 +1,87 @@
+import { Testing } from "cdktf";
+import { ConfigError, parseConfig } from "../../stacks/config";
+import { buildApp } from "../../stacks/app";
+
+const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
+
+function stacks(...backends: unknown[]) {
+  return {
+    stacks: backends.map((backend, i) => ({
+      name: `s${i}`,
+      zones: [ZONE],
+      domains: [{ domainName: `url${i}.example.com`, edge: "fastly" }],
+      ...(backend === undefined ? {} : { backend }),
+    })),
+  };
+}
+
+function terraformBlock(backend: unknown): Record<string, any> {
+  const app = buildApp(parseConfig(stacks(backend)), Testing.app());
+  return JSON.parse(Testing.synth(app.node.children[0] as never)).terraform;
+}
+
+function problemsOf(data: unknown): string[] {
+  try {
+    parseConfig(data);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("state backends", () => {
+  test("local by default, with a relative path", () => {
+    expect(terraformBlock(undefined).backend).toEqual({ local: { path: "terraform.s0.tfstate" } });
+  });
+
+  test("local with a path", () => {
+    expect(terraformBlock({ type: "local", path: "state/s0.tfstate" }).backend).toEqual({ local: { path: "state/s0.tfstate" } });
+  });
+
+  test("s3 with S3-native locking and encryption by default", () => {
+    expect(terraformBlock({ type: "s3", bucket: "tf-state", key: "tracking/s0.tfstate", region: "eu-west-1" }).backend).toEqual({
+      s3: { bucket: "tf-state", key: "tracking/s0.tfstate", region: "eu-west-1", encrypt: true, use_lockfile: true },
+    });
+  });
+
+  test("s3 with a DynamoDB lock table instead", () => {
+    const backend = terraformBlock({ type: "s3", bucket: "b", key: "k", region: "us-east-1", dynamodbTable: "tf-locks" }).backend;
+    expect(backend.s3).toMatchObject({ dynamodb_table: "tf-locks" });
+    expect(backend.s3).not.toHaveProperty("use_lockfile");
+  });
+
+  test("gcs", () => {
+    expect(terraformBlock({ type: "gcs", bucket: "tf-state", prefix: "tracking/s0" }).backend).toEqual({ gcs: { bucket: "tf-state", prefix: "tracking/s0" } });
+  });
+
+  test("HCP Terraform / Terraform Enterprise", () => {
+    const block = terraformBlock({ type: "cloud", organization: "acme", workspace: "tracking-s0" });
+    expect(block.cloud).toEqual({ organization: "acme", workspaces: { name: "tracking-s0" } });
+    expect(block.backend).toBeUndefined();
+  });
+
+  test("Terraform Enterprise with its hostname", () => {
+    expect(terraformBlock({ type: "cloud", organization: "acme", workspace: "w", hostname: "tfe.acme.example" }).cloud).toMatchObject({ hostname: "tfe.acme.example" });
+  });
+});
+
+describe("invalid backends", () => {
+  test.each([
+    ["an unknown type", { type: "azurerm" }, `stacks[0].backend.type: "azurerm" is not a known type`],
+    ["s3 without a bucket", { type: "s3", key: "k", region: "r" }, "stacks[0].backend.bucket: is required (string)"],
+    ["s3 with a gcs field", { type: "s3", bucket: "b", key: "k", region: "r", prefix: "p" }, `stacks[0].backend: unknown key "prefix"`],
+    ["gcs without a prefix", { type: "gcs", bucket: "b" }, "stacks[0].backend.prefix: is required (string)"],
+    ["cloud without a workspace", { type: "cloud", organization: "acme" }, "stacks[0].backend.workspace: is required (string)"],
+    ["local with a bucket", { type: "local", bucket: "b" }, `stacks[0].backend: unknown key "bucket"`],
+  ])("refuses %s", (_, backend, problem) => {
+    expect(problemsOf(stacks(backend))).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
+  });
+
+  test("two stacks sharing one state are refused", () => {
+    const backend = { type: "s3", bucket: "b", key: "same.tfstate", region: "r" };
+    expect(problemsOf(stacks(backend, backend))).toEqual([
+      "stacks[1].backend: stores its state where stacks[0] does (s3://b/same.tfstate); give each stack its own key, prefix or workspace",
+    ]);
+  });
+});
