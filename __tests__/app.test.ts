@@ -20,7 +20,11 @@ describe("the app on the bundled example", () => {
     const { resource } = JSON.parse(readFileSync(stackFile, "utf8"));
     const records = Object.values<any>(resource.cloudflare_dns_record);
     expect(records.find((r) => r.name === "url5678.example.com")).toMatchObject({ proxied: true, content: "sendgrid.net" });
-    expect(Object.values<any>(resource.cloudflare_ruleset).map((r) => r.phase).sort()).toEqual(["http_config_settings", "http_request_cache_settings"]);
+    expect(
+      Object.values<any>(resource.cloudflare_ruleset)
+        .map((r) => r.phase)
+        .sort(),
+    ).toEqual(["http_config_settings", "http_request_cache_settings"]);
   });
 
   test("matches the reviewed output", () => {

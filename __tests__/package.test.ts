@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "..");
+const PEERS = ["cdktf", "constructs", "@cdktf/provider-cloudflare"].map((name) => join(ROOT, "node_modules", name));
 
-/** What a second project writes: only the public entry point of this package. */
+/** What a second project writes: only the package's public entry point. */
 const CONSUMER = `
 const { App, TerraformStack } = require("cdktf");
 const { CloudflareProvider } = require("@cdktf/provider-cloudflare/lib/provider");
@@ -16,22 +17,69 @@ new FastlyProvider(stack, "fastly", {});
 new CloudflareProvider(stack, "cloudflare", {});
 const zone = new CloudflareDnsZone(stack, "example-com", { zoneId: "023e105f4ecef8ad9ca31a8372d0c353", zoneName: "example.com" });
 new SslTrackingDomain(stack, "url1234", { domainName: "url1234.example.com", dnsZone: zone, edge: TrackingEdge.fastly() });
+new SslTrackingDomain(stack, "url5678", { domainName: "url5678.example.com", dnsZone: zone, edge: TrackingEdge.cloudflareProxy() });
 app.synth();
 `;
 
-test("a project that installs this one by path can require it and synthesize a domain", () => {
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
+function consumerProject(): string {
   const dir = mkdtempSync(join(tmpdir(), "consumer-"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
-  // The consumer's cdktf must be the same copy the library uses; linking this project's copies
-  // keeps the test offline.
-  const peers = ["cdktf", "constructs", "@cdktf/provider-cloudflare"].map((name) => join(ROOT, "node_modules", name));
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", ROOT, ...peers], { cwd: dir, stdio: "pipe" });
   writeFileSync(join(dir, "index.js"), CONSUMER);
-  execFileSync(process.execPath, ["index.js"], { cwd: dir, stdio: "pipe" });
+  return dir;
+}
 
-  const json = JSON.parse(readFileSync(join(dir, "out", "stacks", "consumer", "cdk.tf.json"), "utf8"));
+/** Installs offline: the consumer's peers are this project's copies, linked, as a consumer's own would be. */
+function install(dir: string, ...specs: string[]): void {
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", ...specs], { cwd: dir, stdio: "pipe" });
+}
+
+function synthesized(dir: string): Record<string, any> {
+  execFileSync(process.execPath, ["index.js"], { cwd: dir, stdio: "pipe" });
+  return JSON.parse(readFileSync(join(dir, "out", "stacks", "consumer", "cdk.tf.json"), "utf8"));
+}
+
+test("a project that installs this one by path can require it and synthesize a domain", () => {
+  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
+  const dir = consumerProject();
+  install(dir, ROOT, ...PEERS);
+  const json = synthesized(dir);
   expect(Object.values<any>(json.resource.fastly_service_vcl)[0].domain).toEqual([{ name: "url1234.example.com" }]);
-  expect(Object.keys(json.resource.fastly_tls_subscription)).toHaveLength(1);
   expect(Object.keys(json.provider)).toEqual(["cloudflare", "fastly"]);
+});
+
+describe("the packed package", () => {
+  const packDir = mkdtempSync(join(tmpdir(), "pack-"));
+  const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8" }))[0];
+  const files: string[] = packed.files.map((f: { path: string }) => f.path);
+  const dir = consumerProject();
+  install(dir, join(packDir, packed.filename), ...PEERS);
+
+  test("ships the compiled library, its declarations and the generated Fastly bindings, not the sources or tests", () => {
+    expect(files).toEqual(
+      expect.arrayContaining(["dist/constructs/index.js", "dist/constructs/index.d.ts", "dist/cli/main.js", "package.json"]),
+    );
+    expect(files.some((f) => f.startsWith("dist/.gen/providers/fastly/service-vcl/"))).toBe(true);
+    expect(
+      files.filter((f) => /^(__tests__|constructs|stacks|\.gen|bench)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts"))),
+    ).toEqual([]);
+  });
+
+  test("installs next to the consumer's own cdktf, without a copy of its own", () => {
+    expect(existsSync(join(dir, "node_modules", "cdktf-ssl-tracking-domain", "dist", "constructs", "index.js"))).toBe(true);
+    const nested = join(dir, "node_modules", "cdktf-ssl-tracking-domain", "node_modules");
+    expect(existsSync(nested) ? readdirSync(nested) : []).not.toContain("cdktf");
+  });
+
+  test("synthesizes a Fastly and a Cloudflare-proxied domain through the public entry point", () => {
+    const json = synthesized(dir);
+    expect(Object.keys(json.resource.fastly_service_vcl)).toHaveLength(1);
+    const records = Object.values<any>(json.resource.cloudflare_dns_record);
+    expect(records.find((r) => r.name === "url5678.example.com")).toMatchObject({ proxied: true, content: "sendgrid.net" });
+    expect(Object.keys(json.resource.cloudflare_ruleset)).toHaveLength(2);
+  });
+
+  test("its command runs from the consumer", () => {
+    const help = execFileSync(join(dir, "node_modules", ".bin", "cdktf-ssl-tracking-domain"), ["--help"], { encoding: "utf8" });
+    expect(help).toContain("cdktf-ssl-tracking-domain check <domain>");
+  });
 });

@@ -89,8 +89,7 @@ function evaluate(expression: string, context: Record<string, string>): boolean 
   const peek = () => tokens[at];
   const next = () => tokens[at++];
   const truthy = (value: Value) => value !== null && value !== false && value !== "";
-  const equal = (a: Value, b: Value) =>
-    typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b;
+  const equal = (a: Value, b: Value) => (typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b);
 
   const primary = (): Value => {
     const token = next();
@@ -201,21 +200,18 @@ describe("ci.yml", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
   });
 
-  it.each([PUSH_TO_FEATURE, PR_TO_MAIN])(
-    "on $name to $branch installs from the lock file, then tests and lints, on Node 20",
-    (event) => {
-      const steps = activeSteps(workflow, event);
-      const checkout = only(using(steps, "actions/checkout"), "checks out");
-      const node = only(using(steps, "actions/setup-node"), "sets up node");
-      expect(String(node.step.with?.["node-version"])).toBe("20");
-      expect(node.step.with?.cache).toBe("npm");
-      const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
-      const test = only(running(steps, /^npm test\b/m), "runs npm test");
-      const lint = only(running(steps, /^npm run lint\b/m), "runs npm run lint");
-      expectInOrder(checkout, node, install, test, lint);
-      for (const { step } of [install, test, lint]) expect(step["continue-on-error"]).toBeUndefined();
-    },
-  );
+  it.each([PUSH_TO_FEATURE, PR_TO_MAIN])("on $name to $branch installs from the lock file, then tests and lints, on Node 20", (event) => {
+    const steps = activeSteps(workflow, event);
+    const checkout = only(using(steps, "actions/checkout"), "checks out");
+    const node = only(using(steps, "actions/setup-node"), "sets up node");
+    expect(String(node.step.with?.["node-version"])).toBe("20");
+    expect(node.step.with?.cache).toBe("npm");
+    const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
+    const test = only(running(steps, /^npm test\b/m), "runs npm test");
+    const lint = only(running(steps, /^npm run lint\b/m), "runs npm run lint");
+    expectInOrder(checkout, node, install, test, lint);
+    for (const { step } of [install, test, lint]) expect(step["continue-on-error"]).toBeUndefined();
+  });
 
   it("needs no secrets, so pull requests from forks are checked too", () => {
     expect(text).not.toMatch(/secrets\./);
@@ -262,8 +258,7 @@ describe("deploy.yml", () => {
     expectInOrder(install, terraform, synth, refuseLocal, diff, guard);
 
     // Per stack: inside a loop over the synthesized stacks.
-    for (const { step } of [diff, guard])
-      expect(step.run).toMatch(/for \w+ in cdktf\.out\/stacks\/\*\/?; do[\s\S]*done/);
+    for (const { step } of [diff, guard]) expect(step.run).toMatch(/for \w+ in cdktf\.out\/stacks\/\*\/?; do[\s\S]*done/);
     expect(guard.step.run).toMatch(/terraform -chdir=\S+ plan -input=false -out=tfplan/);
     expect(guard.step.run).toMatch(/terraform -chdir=\S+ show -json tfplan > \S+plan\.json/);
 
@@ -301,9 +296,7 @@ describe("deploy.yml", () => {
   });
 
   it("plans and deploys with the same pinned Terraform version", () => {
-    const versions = using([...onPullRequest, ...onMain], "hashicorp/setup-terraform").map(
-      ({ step }) => step.with?.terraform_version,
-    );
+    const versions = using([...onPullRequest, ...onMain], "hashicorp/setup-terraform").map(({ step }) => step.with?.terraform_version);
     expect(versions).toHaveLength(2);
     expect(new Set(versions).size).toBe(1);
   });
@@ -427,8 +420,7 @@ const S3 = { backend: { s3: { bucket: "b", key: "k", region: "eu-west-1" } } };
 const LOCAL = { backend: { local: { path: "terraform.x.tfstate" } } };
 
 describe("deploy.yml scripts", () => {
-  const scriptOf = (steps: ActiveStep[], pattern: RegExp) =>
-    only(running(steps, pattern), `runs ${pattern}`).step.run ?? "";
+  const scriptOf = (steps: ActiveStep[], pattern: RegExp) => only(running(steps, pattern), `runs ${pattern}`).step.run ?? "";
   const onPullRequest = activeSteps(deploy.workflow, PR_TO_MAIN);
   const onMain = activeSteps(deploy.workflow, PUSH_TO_MAIN);
   const twoStacks = { alpha: { terraform: S3 }, beta: { terraform: S3 } };
@@ -521,11 +513,7 @@ describe("deploy.yml scripts", () => {
   });
 
   itWithJq("fail the summary when terraform output fails", () => {
-    const run = runScript(
-      scriptOf(onMain, /GITHUB_STEP_SUMMARY/),
-      { alpha: { terraform: S3, outputs } },
-      { FAIL_OUTPUT: "alpha" },
-    );
+    const run = runScript(scriptOf(onMain, /GITHUB_STEP_SUMMARY/), { alpha: { terraform: S3, outputs } }, { FAIL_OUTPUT: "alpha" });
     expect(run.status).not.toBe(0);
   });
 });

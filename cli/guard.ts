@@ -20,7 +20,11 @@ function main(files: string[]): number {
     for (const finding of findings) console.log(`${file}: ${describeFinding(finding)}`);
     blocked += findings.filter((finding) => !finding.allowed).length;
   }
-  console.log(blocked === 0 ? "plan guard: no live tracking domain is destroyed" : `plan guard: ${blocked} live tracking resource(s) would be destroyed`);
+  console.log(
+    blocked === 0
+      ? "plan guard: no live tracking domain is destroyed"
+      : `plan guard: ${blocked} live tracking resource(s) would be destroyed`,
+  );
   return blocked === 0 ? 0 : 1;
 }
 

@@ -17,11 +17,14 @@ export interface GuardFinding {
   readonly allowed: boolean;
 }
 
+/** A resource's attributes as the plan shows them: provider-specific, so only narrowed on use. */
+type ResourceState = Record<string, unknown>;
+
 /** The parts of Terraform's JSON plan format the guard reads. */
 interface ResourceChange {
   address?: string;
   type?: string;
-  change?: { actions?: string[]; before?: Record<string, any> | null; after?: Record<string, any> | null };
+  change?: { actions?: string[]; before?: ResourceState | null; after?: ResourceState | null };
 }
 
 export class PlanFormatError extends Error {}
@@ -33,14 +36,21 @@ export function destructiveAction(actions: readonly string[]): "delete" | "repla
 }
 
 /** The tracking domain a resource serves, when it is a live tracking CNAME or Fastly service. */
-function trackedDomain(type: string, state: Record<string, any>): { domain: string; what: GuardFinding["what"] } | undefined {
+function trackedDomain(type: string, state: ResourceState): { domain: string; what: GuardFinding["what"] } | undefined {
   const comment = typeof state.comment === "string" ? state.comment : "";
   if (!comment.includes(TRACKING_COMMENT_MARK)) return undefined;
-  if (type === "cloudflare_dns_record" && state.type === "CNAME" && typeof state.name === "string" && !state.name.startsWith("_acme-challenge.")) {
+  if (
+    type === "cloudflare_dns_record" &&
+    state.type === "CNAME" &&
+    typeof state.name === "string" &&
+    !state.name.startsWith("_acme-challenge.")
+  ) {
     return { domain: state.name, what: "tracking CNAME" };
   }
   if (type === "fastly_service_vcl") {
-    const names = Array.isArray(state.domain) ? state.domain.map((d: { name?: string }) => d.name).filter(Boolean) : [];
+    const names = Array.isArray(state.domain)
+      ? state.domain.map((d: { name?: unknown }) => d.name).filter((n) => typeof n === "string")
+      : [];
     return { domain: names.join(", ") || String(state.name), what: "Fastly service" };
   }
   return undefined;
@@ -73,7 +83,8 @@ export function guardPlan(plan: unknown): GuardFinding[] {
 /** The guard's report: one line per finding. */
 export function describeFinding(finding: GuardFinding): string {
   const verb = finding.action === "delete" ? "deletes" : "replaces";
-  if (finding.allowed) return `allowed: the plan ${verb} the ${finding.what} of ${finding.domain} (${finding.address}); it is marked allowDestroy`;
+  if (finding.allowed)
+    return `allowed: the plan ${verb} the ${finding.what} of ${finding.domain} (${finding.address}); it is marked allowDestroy`;
   return (
     `BLOCKED: the plan ${verb} the ${finding.what} of ${finding.domain} (${finding.address}); every link in mail already sent ` +
     `would break. For a planned retirement, set "allowDestroy": true on the domain and deploy that first.`

@@ -12,6 +12,7 @@ const AUTOMATIC_TTL = 1;
 const ZONE_ID = /^[0-9a-f]{32}$/;
 const RECORD_ID = /^[0-9a-f]{32}$/;
 
+/** Properties of a `CloudflareDnsZone`. */
 export interface CloudflareDnsZoneProps {
   /** The zone's id: 32 lowercase hex characters, shown on the zone's overview page. */
   readonly zoneId: string;
@@ -39,10 +40,15 @@ export interface CloudflareDnsZoneProps {
  * The stack must configure a Cloudflare provider.
  */
 export class CloudflareDnsZone extends Construct implements IDnsZone {
+  /** The Cloudflare zone id. */
   public readonly zoneId: string;
+  /** The zone's apex name. */
   public readonly zoneName: string;
+  /** Always `cloudflare`. */
   public readonly dnsProvider = "cloudflare";
+  /** Whether this zone emits the entry-point rulesets for proxied hosts. */
   public readonly manageRulesets: boolean;
+  /** Whether the zone has an advanced certificate covering hosts deeper than one level. */
   public readonly advancedCertificate: boolean;
   /** The entry-point rulesets, once a proxied host exists and `manageRulesets` is on. */
   public readonly rulesets: Ruleset[] = [];
@@ -71,7 +77,11 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   }
 
   public addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource {
-    if (options.existingRecordId !== undefined && !Token.isUnresolved(options.existingRecordId) && !RECORD_ID.test(options.existingRecordId)) {
+    if (
+      options.existingRecordId !== undefined &&
+      !Token.isUnresolved(options.existingRecordId) &&
+      !RECORD_ID.test(options.existingRecordId)
+    ) {
       throw new TrackingDomainError(
         `${options.name}: existingRecordId ${quote(options.existingRecordId)} is not a Cloudflare DNS record id (32 lowercase hex characters)`,
       );

@@ -44,11 +44,17 @@ export function depthBelowZone(name: string, zoneName: string): number {
   return name.slice(0, -(zoneName.length + 1)).split(".").length;
 }
 
+/** Anything with a zone apex name. */
+export interface NamedZone {
+  /** The zone's apex name, e.g. `example.com`. */
+  readonly zoneName: string;
+}
+
 /**
  * The zone a domain belongs to: the longest zone name it lies below, or `undefined`.
  * `url1.mail.example.com` belongs to `mail.example.com` when both it and `example.com` are listed.
  */
-export function zoneOf<T extends { readonly zoneName: string }>(name: string, zones: readonly T[]): T | undefined {
+export function zoneOf<T extends NamedZone>(name: string, zones: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const zone of zones) {
     if (isBelowZone(name, zone.zoneName) && (!best || zone.zoneName.length > best.zoneName.length)) best = zone;

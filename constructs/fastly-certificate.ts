@@ -16,13 +16,16 @@ import { firstWhere, hclString } from "./hcl";
 
 /** Certificate authorities that Fastly's managed TLS subscriptions can use. */
 export const FASTLY_CERTIFICATE_AUTHORITIES = ["lets-encrypt", "certainly", "globalsign"] as const;
+/** One of `FASTLY_CERTIFICATE_AUTHORITIES`. */
 export type FastlyCertificateAuthority = (typeof FASTLY_CERTIFICATE_AUTHORITIES)[number];
 
 /** What a certificate needs to know about the domain it secures. */
 export interface FastlyCertificateContext {
   /** The domain's Fastly edge construct; per-domain certificate resources go below it. */
   readonly scope: Construct;
+  /** The domain to secure. */
   readonly domainName: string;
+  /** The zone that receives any ACME challenge record. */
   readonly dnsZone: IDnsZone;
   /** The service that serves the domain: Fastly only secures domains that are on a service. */
   readonly service: ServiceVcl;
@@ -38,6 +41,7 @@ export interface IFastlyCertificate {
   bind(context: FastlyCertificateContext): ITerraformDependable;
 }
 
+/** Options of a Fastly-managed certificate. */
 export interface ManagedCertificateOptions {
   /**
    * Who issues the certificate. A CAA record on the domain or a parent must allow it.
@@ -46,6 +50,7 @@ export interface ManagedCertificateOptions {
   readonly authority?: FastlyCertificateAuthority;
 }
 
+/** A team's own certificate and key. */
 export interface CustomCertificateOptions {
   /**
    * The certificate, PEM-encoded, with its intermediates. When it is a literal it is checked at

@@ -17,6 +17,7 @@ export class FastlyDefaultTlsConfiguration extends Construct {
     return existing instanceof FastlyDefaultTlsConfiguration ? existing : new FastlyDefaultTlsConfiguration(stack, ID);
   }
 
+  /** The `fastly_tls_configuration` data source (`default = true`). */
   public readonly dataSource: DataFastlyTlsConfiguration;
   /**
    * The CNAME target for subdomains (e.g. `j.sni.global.fastly.net`): the configuration's

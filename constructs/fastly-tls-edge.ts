@@ -51,6 +51,7 @@ export interface FastlyTlsEdgeProps extends FastlyEdgeOptions {
  * TLS, and the domain's certificate.
  */
 export class FastlyTlsEdge extends Construct {
+  /** The VCL service that serves the domain. */
   public readonly service: ServiceVcl;
   /** Exists once the domain's certificate is live (a validated subscription or an activation). */
   public readonly certificateReady: ITerraformDependable;

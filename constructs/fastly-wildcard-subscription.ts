@@ -14,7 +14,12 @@ import { firstWhere, hclString } from "./hcl";
  */
 export class FastlyWildcardSubscription extends Construct {
   /** The zone's shared instance in the stack of `scope`, created on first use. */
-  public static of(scope: Construct, zone: IDnsZone, authority: FastlyCertificateAuthority, preventDestroy: boolean): FastlyWildcardSubscription {
+  public static of(
+    scope: Construct,
+    zone: IDnsZone,
+    authority: FastlyCertificateAuthority,
+    preventDestroy: boolean,
+  ): FastlyWildcardSubscription {
     const stack = TerraformStack.of(scope);
     const id = `fastly-wildcard-${zone.zoneName}`;
     const found = stack.node.tryFindChild(id);
@@ -29,13 +34,16 @@ export class FastlyWildcardSubscription extends Construct {
     return shared;
   }
 
+  /** The `*.<zone>` subscription. */
   public readonly subscription: TlsSubscription;
+  /** Exists once the wildcard certificate is issued. */
   public readonly validation: TlsSubscriptionValidation;
 
   private constructor(
     scope: Construct,
     id: string,
     zone: IDnsZone,
+    /** Who issues the wildcard certificate. */
     public readonly authority: FastlyCertificateAuthority,
   ) {
     super(scope, id);

@@ -16,6 +16,7 @@ export const TRACKING_COMMENT_MARK = "cdktf-ssl-tracking-domain";
 /** Added to the comment of a domain marked `allowDestroy`, so the plan guard lets it go. */
 export const ALLOW_DESTROY_MARK = "allow-destroy";
 
+/** Properties of an `SslTrackingDomain`. */
 export interface SslTrackingDomainProps {
   /** The branded link host that SendGrid writes into emails, e.g. `url1234.example.com`. */
   readonly domainName: string;
@@ -47,7 +48,9 @@ export interface SslTrackingDomainProps {
  * TLS and forwards to SendGrid, and the CNAME that sends the domain to that edge.
  */
 export class SslTrackingDomain extends Construct {
+  /** The branded link host. */
   public readonly domainName: string;
+  /** The SendGrid host the edge forwards to. */
   public readonly origin: string;
   /** `fastly` or `cloudflare-proxy`. */
   public readonly edgeKind: string;

@@ -10,8 +10,11 @@ import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
 export interface EdgeBindContext {
   /** The tracking domain construct; edge resources are created below it. */
   readonly scope: Construct;
+  /** The branded link host. */
   readonly domainName: string;
+  /** The SendGrid host to forward to. */
   readonly origin: string;
+  /** The zone that holds the domain's records. */
   readonly dnsZone: IDnsZone;
   /** Whether the edge's live resources (service, certificate) must refuse destroy and replace. */
   readonly preventDestroy: boolean;

@@ -69,7 +69,9 @@ const fastlySchema = z.strictObject({
   certificate: z
     .union([z.literal("managed"), customCertificateSchema])
     .optional()
-    .describe("managed: a certificate of its own from certificateAuthority; or a custom certificate. Default: the zone's wildcard if it has one, else managed."),
+    .describe(
+      "managed: a certificate of its own from certificateAuthority; or a custom certificate. Default: the zone's wildcard if it has one, else managed.",
+    ),
   certificateAuthority: z
     .enum(FASTLY_CERTIFICATE_AUTHORITIES)
     .optional()
@@ -143,7 +145,8 @@ function crossCheck(config: unknown): string[] {
         const value = stringAt(zone, key);
         if (value === undefined) continue;
         const first = zoneKeys.get(`${key}:${value}`);
-        if (first !== undefined) report(["stacks", s, "zones", z, key], `${quote(value)} is also the ${key} of stacks[${s}].zones[${first}]`);
+        if (first !== undefined)
+          report(["stacks", s, "zones", z, key], `${quote(value)} is also the ${key} of stacks[${s}].zones[${first}]`);
         else zoneKeys.set(`${key}:${value}`, z);
       }
     });
@@ -258,7 +261,9 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
       return [`${where}: ${quote(issue.input)} is not one of ${issue.values.map((v) => quote(v)).join(", ")}`];
     case "invalid_union": {
       // Report the branch the input was meant for: the one that got past its type check.
-      const meant = issue.errors.filter((branch) => !branch.every((i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_value")));
+      const meant = issue.errors.filter(
+        (branch) => !branch.every((i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_value")),
+      );
       if (meant.length === 1) return meant[0].flatMap((i) => formatIssue({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
       const discriminator = (issue as { discriminator?: string }).discriminator;
       if (discriminator && isObject(issue.input)) {
@@ -290,7 +295,9 @@ function sharedStates(config: TrackingDomainsConfig): string[] {
       seen.set(identity, s);
       return [];
     }
-    return [`stacks[${s}].backend: stores its state where stacks[${first}] does (${identity}); give each stack its own key, prefix or workspace`];
+    return [
+      `stacks[${s}].backend: stores its state where stacks[${first}] does (${identity}); give each stack its own key, prefix or workspace`,
+    ];
   });
 }
 
@@ -310,7 +317,9 @@ function loadCertificates(config: TrackingDomainsConfig, baseDir: string): strin
         try {
           certificate.certificatePem = readFileSync(file, "utf8");
         } catch (error) {
-          problems.push(`${path}.certificateFile: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+          problems.push(
+            `${path}.certificateFile: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+          );
           return;
         }
       }

@@ -41,7 +41,11 @@ describe("a Cloudflare-proxied domain", () => {
 
   test("is never cached", () => {
     expect(rulesetOf(json, "http_request_cache_settings").rules).toEqual([
-      expect.objectContaining({ action: "set_cache_settings", action_parameters: { cache: false }, expression: '(http.host in {"url1234.example.com"})' }),
+      expect.objectContaining({
+        action: "set_cache_settings",
+        action_parameters: { cache: false },
+        expression: '(http.host in {"url1234.example.com"})',
+      }),
     ]);
   });
 
@@ -53,8 +57,14 @@ describe("a Cloudflare-proxied domain", () => {
   });
 
   test("uses the EU origin when asked", () => {
-    const eu = synth((stack) =>
-      new SslTrackingDomain(stack, "eu", { domainName: "url1.example.com", dnsZone: exampleZone(stack), origin: "eu.sendgrid.net", edge: TrackingEdge.cloudflareProxy() }),
+    const eu = synth(
+      (stack) =>
+        new SslTrackingDomain(stack, "eu", {
+          domainName: "url1.example.com",
+          dnsZone: exampleZone(stack),
+          origin: "eu.sendgrid.net",
+          edge: TrackingEdge.cloudflareProxy(),
+        }),
     );
     expect(resourcesOf(eu, "cloudflare_dns_record")[0].content).toBe("eu.sendgrid.net");
   });
@@ -107,8 +117,13 @@ describe("one entry-point ruleset per zone and phase", () => {
   });
 
   test("a zone with only Fastly domains has no rulesets", () => {
-    const json = synth((stack) =>
-      new SslTrackingDomain(stack, "fastly", { domainName: "url2.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() }),
+    const json = synth(
+      (stack) =>
+        new SslTrackingDomain(stack, "fastly", {
+          domainName: "url2.example.com",
+          dnsZone: exampleZone(stack),
+          edge: TrackingEdge.fastly(),
+        }),
     );
     expect(resourcesOf(json, "cloudflare_ruleset")).toHaveLength(0);
   });
@@ -131,7 +146,9 @@ describe("zones whose rulesets are managed elsewhere", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("Zone example.com does not manage its rulesets");
     expect(warnings[0]).toContain('phase http_config_settings: set_config {"ssl":"full"} when (http.host in {"url1.example.com"})');
-    expect(warnings[0]).toContain('phase http_request_cache_settings: set_cache_settings {"cache":false} when (http.host in {"url1.example.com"})');
+    expect(warnings[0]).toContain(
+      'phase http_request_cache_settings: set_cache_settings {"cache":false} when (http.host in {"url1.example.com"})',
+    );
   });
 });
 
@@ -158,14 +175,19 @@ describe("errors", () => {
 
   test("unless the zone declares an advanced certificate", () => {
     const json = synth((stack) =>
-      proxied(stack, new CloudflareDnsZone(stack, "z", { zoneId: ZONE_ID, zoneName: "example.com", advancedCertificate: true }), "a.b.example.com"),
+      proxied(
+        stack,
+        new CloudflareDnsZone(stack, "z", { zoneId: ZONE_ID, zoneName: "example.com", advancedCertificate: true }),
+        "a.b.example.com",
+      ),
     );
     expect(resourceWhere(json, "cloudflare_dns_record", "name", "a.b.example.com").proxied).toBe(true);
   });
 
   test("a Fastly domain two levels below the zone is fine", () => {
-    const json = synth((stack) =>
-      new SslTrackingDomain(stack, "deep", { domainName: "a.b.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() }),
+    const json = synth(
+      (stack) =>
+        new SslTrackingDomain(stack, "deep", { domainName: "a.b.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() }),
     );
     expect(resourcesOf(json, "fastly_service_vcl")).toHaveLength(1);
   });

@@ -12,17 +12,26 @@ function keyVariable(stack: TerraformStack): string {
   return new TerraformVariable(stack, "tls_private_key", { type: "string", sensitive: true }).stringValue;
 }
 
-function fastlyDomains(domains: { name: string; certificate: (stack: TerraformStack) => IFastlyCertificate; allowDestroy?: boolean }[]): Synth {
+function fastlyDomains(
+  domains: { name: string; certificate: (stack: TerraformStack) => IFastlyCertificate; allowDestroy?: boolean }[],
+): Synth {
   return synth((stack) => {
     const zone = exampleZone(stack);
     for (const { name, certificate, allowDestroy } of domains) {
-      new SslTrackingDomain(stack, name, { domainName: name, dnsZone: zone, edge: TrackingEdge.fastly({ certificate: certificate(stack) }), allowDestroy });
+      new SslTrackingDomain(stack, name, {
+        domainName: name,
+        dnsZone: zone,
+        edge: TrackingEdge.fastly({ certificate: certificate(stack) }),
+        allowDestroy,
+      });
     }
   });
 }
 
 describe("customer certificate hosting", () => {
-  const json = fastlyDomains([{ name: "url1.example.com", certificate: (stack) => FastlyCertificate.custom({ certificatePem, privateKeyPem: keyVariable(stack) }) }]);
+  const json = fastlyDomains([
+    { name: "url1.example.com", certificate: (stack) => FastlyCertificate.custom({ certificatePem, privateKeyPem: keyVariable(stack) }) },
+  ]);
   const key = resourcesOf(json, "fastly_tls_private_key")[0];
   const certificate = resourcesOf(json, "fastly_tls_certificate")[0];
   const activation = resourcesOf(json, "fastly_tls_activation")[0];
@@ -60,8 +69,16 @@ describe("custom certificate errors", () => {
     FastlyCertificate.custom({ certificatePem: pem, privateKeyPem: keyPem ?? keyVariable(stack) });
 
   test.each([
-    ["a literal private key", custom(certificatePem, "-----BEGIN PRIVATE KEY-----\nsecret\n"), /privateKeyPem is a literal; pass it as a token/],
-    ["a PEM that does not parse", custom("not a certificate"), /certificatePem cannot serve the domain: it is not a PEM-encoded X.509 certificate/],
+    [
+      "a literal private key",
+      custom(certificatePem, "-----BEGIN PRIVATE KEY-----\nsecret\n"),
+      /privateKeyPem is a literal; pass it as a token/,
+    ],
+    [
+      "a PEM that does not parse",
+      custom("not a certificate"),
+      /certificatePem cannot serve the domain: it is not a PEM-encoded X.509 certificate/,
+    ],
     ["a certificate for another domain", custom(ca.issue({ names: ["other.example.com"] }).certPem), /it does not cover url1.example.com/],
     [
       "an expired certificate",
@@ -77,7 +94,10 @@ describe("custom certificate errors", () => {
       {
         name: "url1.example.com",
         certificate: (stack) =>
-          FastlyCertificate.custom({ certificatePem: new TerraformVariable(stack, "pem", { type: "string" }).stringValue, privateKeyPem: keyVariable(stack) }),
+          FastlyCertificate.custom({
+            certificatePem: new TerraformVariable(stack, "pem", { type: "string" }).stringValue,
+            privateKeyPem: keyVariable(stack),
+          }),
       },
     ]);
     expect(resourcesOf(json, "fastly_tls_certificate")[0].certificate_body).toBe("${var.pem}");
@@ -99,12 +119,13 @@ describe("custom certificate errors", () => {
 
   test("certificate and certificateAuthority together are refused", () => {
     expect(() =>
-      synth((stack) =>
-        new SslTrackingDomain(stack, "a", {
-          domainName: "url1.example.com",
-          dnsZone: exampleZone(stack),
-          edge: TrackingEdge.fastly({ certificate: FastlyCertificate.managed(), certificateAuthority: "certainly" }),
-        }),
+      synth(
+        (stack) =>
+          new SslTrackingDomain(stack, "a", {
+            domainName: "url1.example.com",
+            dnsZone: exampleZone(stack),
+            edge: TrackingEdge.fastly({ certificate: FastlyCertificate.managed(), certificateAuthority: "certainly" }),
+          }),
       ),
     ).toThrow("url1.example.com: certificateAuthority and certificate are both set");
   });
@@ -118,7 +139,9 @@ describe("managed wildcard certificate", () => {
   ]);
 
   test("two domains share one *.zone subscription with one challenge and one validation", () => {
-    expect(resourcesOf(json, "fastly_tls_subscription")).toEqual([expect.objectContaining({ domains: ["*.example.com"], certificate_authority: "certainly" })]);
+    expect(resourcesOf(json, "fastly_tls_subscription")).toEqual([
+      expect.objectContaining({ domains: ["*.example.com"], certificate_authority: "certainly" }),
+    ]);
     expect(resourcesOf(json, "fastly_tls_subscription_validation")).toHaveLength(1);
     const challenge = resourceWhere(json, "cloudflare_dns_record", "name", "_acme-challenge.example.com");
     expect(challenge.content).toContain('x.record_name == "_acme-challenge.example.com"');

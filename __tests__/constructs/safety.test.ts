@@ -4,7 +4,12 @@ import { exampleZone, resourceWhere, resourcesOf, synth, Synth, ZONE_ID } from "
 
 function domain(overrides: Partial<SslTrackingDomainProps> = {}): Synth {
   return synth((stack) => {
-    new SslTrackingDomain(stack, "url1234", { domainName: "url1234.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly(), ...overrides });
+    new SslTrackingDomain(stack, "url1234", {
+      domainName: "url1234.example.com",
+      dnsZone: exampleZone(stack),
+      edge: TrackingEdge.fastly(),
+      ...overrides,
+    });
   });
 }
 

@@ -131,15 +131,18 @@ describe("two domains in one stack", () => {
   });
 
   test("each gets its own service, subscription, validation and records", () => {
-    expect(resourcesOf(json, "fastly_service_vcl").map((s) => s.domain[0].name).sort()).toEqual(["url1.example.com", "url2.example.com"]);
+    expect(
+      resourcesOf(json, "fastly_service_vcl")
+        .map((s) => s.domain[0].name)
+        .sort(),
+    ).toEqual(["url1.example.com", "url2.example.com"]);
     expect(resourcesOf(json, "fastly_tls_subscription")).toHaveLength(2);
     expect(resourcesOf(json, "fastly_tls_subscription_validation")).toHaveLength(2);
-    expect(resourcesOf(json, "cloudflare_dns_record").map((r) => r.name).sort()).toEqual([
-      "_acme-challenge.url1.example.com",
-      "_acme-challenge.url2.example.com",
-      "url1.example.com",
-      "url2.example.com",
-    ]);
+    expect(
+      resourcesOf(json, "cloudflare_dns_record")
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["_acme-challenge.url1.example.com", "_acme-challenge.url2.example.com", "url1.example.com", "url2.example.com"]);
   });
 
   test("they share one TLS configuration data source", () => {
@@ -185,7 +188,11 @@ describe("validation", () => {
       { edge: TrackingEdge.fastly({ certificateAuthority: "digicert" as FastlyCertificateAuthority }) },
       /certificateAuthority "digicert" is not one of lets-encrypt, certainly, globalsign/,
     ],
-    ["cnameTarget", { edge: TrackingEdge.fastly({ cnameTarget: "x..fastly.net" }) }, /cnameTarget "x..fastly.net" is not a valid host name/],
+    [
+      "cnameTarget",
+      { edge: TrackingEdge.fastly({ cnameTarget: "x..fastly.net" }) },
+      /cnameTarget "x..fastly.net" is not a valid host name/,
+    ],
   ])("refuses a bad %s", (_, overrides, message) => {
     expect(() => fastlyDomain(overrides as Partial<SslTrackingDomainProps>)).toThrow(message);
   });

@@ -52,7 +52,9 @@ describe("state backends", () => {
   });
 
   test("gcs", () => {
-    expect(terraformBlock({ type: "gcs", bucket: "tf-state", prefix: "tracking/s0" }).backend).toEqual({ gcs: { bucket: "tf-state", prefix: "tracking/s0" } });
+    expect(terraformBlock({ type: "gcs", bucket: "tf-state", prefix: "tracking/s0" }).backend).toEqual({
+      gcs: { bucket: "tf-state", prefix: "tracking/s0" },
+    });
   });
 
   test("HCP Terraform / Terraform Enterprise", () => {
@@ -62,7 +64,9 @@ describe("state backends", () => {
   });
 
   test("Terraform Enterprise with its hostname", () => {
-    expect(terraformBlock({ type: "cloud", organization: "acme", workspace: "w", hostname: "tfe.acme.example" }).cloud).toMatchObject({ hostname: "tfe.acme.example" });
+    expect(terraformBlock({ type: "cloud", organization: "acme", workspace: "w", hostname: "tfe.acme.example" }).cloud).toMatchObject({
+      hostname: "tfe.acme.example",
+    });
   });
 });
 

@@ -25,13 +25,20 @@ function problemsOf(data: unknown): string[] {
 
 test("a custom certificate file is read relative to the config file", () => {
   const file = join(dir, "tracking-domains.json");
-  writeFileSync(file, JSON.stringify(stackWith({}, [{ domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificateFile: "url1.pem" } } }])));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      stackWith({}, [{ domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificateFile: "url1.pem" } } }]),
+    ),
+  );
   const certificate = loadConfig(file).stacks[0].domains[0].fastly?.certificate;
   expect(typeof certificate === "object" && certificate.certificatePem).toMatch(/^-----BEGIN CERTIFICATE-----/);
 });
 
 test("a wildcard zone is accepted with its authority", () => {
-  const config = parseConfig(stackWith({ certificate: "wildcard", certificateAuthority: "certainly" }, [{ domainName: "url1.example.com", edge: "fastly" }]));
+  const config = parseConfig(
+    stackWith({ certificate: "wildcard", certificateAuthority: "certainly" }, [{ domainName: "url1.example.com", edge: "fastly" }]),
+  );
   expect(config.stacks[0].zones[0].certificate).toBe("wildcard");
 });
 
@@ -68,7 +75,13 @@ test.each([
   ],
   [
     "an authority beside a custom certificate",
-    [{ domainName: "url1.example.com", edge: "fastly", fastly: { certificateAuthority: "certainly", certificate: { certificateFile: "url1.pem" } } }],
+    [
+      {
+        domainName: "url1.example.com",
+        edge: "fastly",
+        fastly: { certificateAuthority: "certainly", certificate: { certificateFile: "url1.pem" } },
+      },
+    ],
     {},
     "stacks[0].domains[0].fastly.certificateAuthority: is set, but the domain uses a custom certificate",
   ],
@@ -84,12 +97,19 @@ test.each([
     { certificate: "wildcard" },
     "stacks[0].domains[0].fastly.certificateAuthority: url1.example.com uses the wildcard certificate of zone example.com",
   ],
-  ["an unknown zone certificate kind", [{ domainName: "url1.example.com", edge: "fastly" }], { certificate: "custom" }, `stacks[0].zones[0].certificate: "custom" is not one of "wildcard"`],
+  [
+    "an unknown zone certificate kind",
+    [{ domainName: "url1.example.com", edge: "fastly" }],
+    { certificate: "custom" },
+    `stacks[0].zones[0].certificate: "custom" is not one of "wildcard"`,
+  ],
 ])("refuses %s", (_, domains, zone, problem) => {
   expect(problemsOf(stackWith(zone, domains))).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
 });
 
 test("a deep domain under a wildcard zone may take a certificate of its own", () => {
-  const config = parseConfig(stackWith({ certificate: "wildcard" }, [{ domainName: "a.b.example.com", edge: "fastly", fastly: { certificate: "managed" } }]));
+  const config = parseConfig(
+    stackWith({ certificate: "wildcard" }, [{ domainName: "a.b.example.com", edge: "fastly", fastly: { certificate: "managed" } }]),
+  );
   expect(config.stacks[0].domains[0].fastly?.certificate).toBe("managed");
 });

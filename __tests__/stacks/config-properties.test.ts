@@ -10,22 +10,13 @@ const RUNS = Number(process.env.PROPS_RUNS ?? 100);
 const rarely = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
   fc.oneof({ weight: 12, arbitrary: good }, { weight: 1, arbitrary: bad });
 /** One id per zone name, as in Cloudflare. */
-const zoneIdOf = (name: string) =>
-  Buffer.from(name).toString("hex").padEnd(32, "0").slice(0, 32);
+const zoneIdOf = (name: string) => Buffer.from(name).toString("hex").padEnd(32, "0").slice(0, 32);
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
 const hostish = (zoneNames: string[]) =>
   rarely(
     fc.tuple(label, fc.constantFrom(...zoneNames)).map(([l, z]) => `${l}.${z}`),
     fc.oneof(
-      fc.constantFrom(
-        "example.com",
-        "",
-        "exa mple.com",
-        "URL.example.com",
-        "x.example.com.",
-        "a..example.com",
-        "a.b.example.com",
-      ),
+      fc.constantFrom("example.com", "", "exa mple.com", "URL.example.com", "x.example.com.", "a..example.com", "a.b.example.com"),
       fc.string(),
     ),
   );
@@ -40,41 +31,24 @@ const zone = (name: string) =>
     {
       name: rarely(fc.constant(name), fc.constantFrom("bad zone", "com")),
       provider: rarely(fc.constant("cloudflare"), fc.constant("route53")),
-      zoneId: rarely(
-        fc.constant(zoneIdOf(name)),
-        fc.stringMatching(/^[0-9a-fA-F]{30,33}$/),
-      ),
+      zoneId: rarely(fc.constant(zoneIdOf(name)), fc.stringMatching(/^[0-9a-fA-F]{30,33}$/)),
       manageRulesets: fc.boolean(),
       advancedCertificate: fc.boolean(),
     },
     { requiredKeys: ["name", "provider", "zoneId"] },
   );
-const zones = fc
-  .subarray(ZONE_NAMES, { minLength: 1 })
-  .chain((names) => fc.tuple(...names.map((name) => withTypo(zone(name)))));
+const zones = fc.subarray(ZONE_NAMES, { minLength: 1 }).chain((names) => fc.tuple(...names.map((name) => withTypo(zone(name)))));
 const fastlyDomain = (zoneNames: string[]) =>
   fc.record(
     {
       domainName: hostish(zoneNames),
-      edge: rarely(
-        fc.constant("fastly"),
-        fc.constantFrom("akamai", "cloudflare-proxy"),
-      ),
-      origin: rarely(
-        fc.constantFrom("sendgrid.net", "eu.sendgrid.net"),
-        fc.constant("https://x"),
-      ),
+      edge: rarely(fc.constant("fastly"), fc.constantFrom("akamai", "cloudflare-proxy")),
+      origin: rarely(fc.constantFrom("sendgrid.net", "eu.sendgrid.net"), fc.constant("https://x")),
       fastly: fc.record({
-        certificateAuthority: rarely(
-          fc.constantFrom("lets-encrypt", "certainly", "globalsign"),
-          fc.constant("digicert"),
-        ),
+        certificateAuthority: rarely(fc.constantFrom("lets-encrypt", "certainly", "globalsign"), fc.constant("digicert")),
       }),
       allowDestroy: fc.boolean(),
-      existingRecordId: rarely(
-        fc.constant("372e67954025e0ba6aaa6d586b9e0b59"),
-        fc.constant("nope"),
-      ),
+      existingRecordId: rarely(fc.constant("372e67954025e0ba6aaa6d586b9e0b59"), fc.constant("nope")),
     },
     { requiredKeys: ["domainName", "edge"] },
   );
@@ -88,29 +62,19 @@ const proxiedDomain = (zoneNames: string[]) =>
     { requiredKeys: ["domainName", "edge"] },
   );
 const stack = rarely(zones, fc.constant([])).chain((stackZones) => {
-  const names =
-    stackZones.length > 0 ? stackZones.map((z) => z.name) : ZONE_NAMES;
+  const names = stackZones.length > 0 ? stackZones.map((z) => z.name) : ZONE_NAMES;
   return withTypo(
     fc.record({
-      name: rarely(
-        fc.constantFrom("production", "staging", "eu"),
-        fc.constantFrom("bad name", "../x", ""),
-      ),
+      name: rarely(fc.constantFrom("production", "staging", "eu"), fc.constantFrom("bad name", "../x", "")),
       zones: fc.constant(stackZones),
       domains: rarely(
-        fc.array(
-          withTypo(fc.oneof(fastlyDomain(names), proxiedDomain(names))),
-          { minLength: 1, maxLength: 4 },
-        ),
+        fc.array(withTypo(fc.oneof(fastlyDomain(names), proxiedDomain(names))), { minLength: 1, maxLength: 4 }),
         fc.constant([]),
       ),
     }),
   );
 });
-const config = rarely(
-  fc.record({ stacks: fc.array(stack, { minLength: 1, maxLength: 2 }) }),
-  fc.anything(),
-);
+const config = rarely(fc.record({ stacks: fc.array(stack, { minLength: 1, maxLength: 2 }) }), fc.anything());
 
 test("random configs either synthesize or end in the tool's own config error", () => {
   let synthesized = 0;
@@ -140,61 +104,42 @@ test("random configs either synthesize or end in the tool's own config error", (
 
 test("for random valid host names, the synthesized records carry exactly that name", () => {
   const validHost = fc
-    .tuple(
-      fc.array(label, { minLength: 1, maxLength: 3 }),
-      fc.constantFrom("example.com", "mail.example.co.uk"),
-    )
+    .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom("example.com", "mail.example.co.uk"))
     .map(([labels, zoneName]) => ({
       domainName: `${labels.join(".")}.${zoneName}`,
       zoneName,
     }));
   fc.assert(
-    fc.property(
-      validHost,
-      fc.constantFrom("fastly", "cloudflare-proxy"),
-      ({ domainName, zoneName }, edge) => {
-        const data = {
-          stacks: [
-            {
-              name: "p",
-              zones: [
-                {
-                  name: zoneName,
-                  provider: "cloudflare",
-                  zoneId: "023e105f4ecef8ad9ca31a8372d0c353",
-                  advancedCertificate: true,
-                },
-              ],
-              domains: [{ domainName, edge }],
-            },
-          ],
-        };
-        const app = buildApp(parseConfig(data), Testing.app());
-        const json = JSON.parse(Testing.synth(app.node.children[0] as never));
-        const records = Object.values<any>(json.resource.cloudflare_dns_record);
-        const cnames = records.filter(
-          (r) => !r.name.startsWith("_acme-challenge."),
-        );
-        expect(cnames.map((r) => r.name)).toEqual([domainName]);
-        if (edge === "fastly") {
-          expect(
-            Object.values<any>(json.resource.fastly_service_vcl)[0].domain,
-          ).toEqual([{ name: domainName }]);
-          expect(
-            Object.values<any>(json.resource.fastly_tls_subscription)[0]
-              .domains,
-          ).toEqual([domainName]);
-          expect(records.map((r) => r.name)).toContain(
-            `_acme-challenge.${domainName}`,
-          );
-        } else {
-          expect(
-            Object.values<any>(json.resource.cloudflare_ruleset)[0].rules[0]
-              .expression,
-          ).toBe(`(http.host in {"${domainName}"})`);
-        }
-      },
-    ),
+    fc.property(validHost, fc.constantFrom("fastly", "cloudflare-proxy"), ({ domainName, zoneName }, edge) => {
+      const data = {
+        stacks: [
+          {
+            name: "p",
+            zones: [
+              {
+                name: zoneName,
+                provider: "cloudflare",
+                zoneId: "023e105f4ecef8ad9ca31a8372d0c353",
+                advancedCertificate: true,
+              },
+            ],
+            domains: [{ domainName, edge }],
+          },
+        ],
+      };
+      const app = buildApp(parseConfig(data), Testing.app());
+      const json = JSON.parse(Testing.synth(app.node.children[0] as never));
+      const records = Object.values<any>(json.resource.cloudflare_dns_record);
+      const cnames = records.filter((r) => !r.name.startsWith("_acme-challenge."));
+      expect(cnames.map((r) => r.name)).toEqual([domainName]);
+      if (edge === "fastly") {
+        expect(Object.values<any>(json.resource.fastly_service_vcl)[0].domain).toEqual([{ name: domainName }]);
+        expect(Object.values<any>(json.resource.fastly_tls_subscription)[0].domains).toEqual([domainName]);
+        expect(records.map((r) => r.name)).toContain(`_acme-challenge.${domainName}`);
+      } else {
+        expect(Object.values<any>(json.resource.cloudflare_ruleset)[0].rules[0].expression).toBe(`(http.host in {"${domainName}"})`);
+      }
+    }),
     { seed: SEED, numRuns: RUNS },
   );
 });

@@ -22,7 +22,9 @@ function problemsOf(data: unknown): string[] {
 
 describe("parseConfig", () => {
   test("accepts the documented format", () => {
-    const parsed = parseConfig(config({ domains: [{ ...DOMAIN, origin: "eu.sendgrid.net", fastly: { certificateAuthority: "certainly" } }] }));
+    const parsed = parseConfig(
+      config({ domains: [{ ...DOMAIN, origin: "eu.sendgrid.net", fastly: { certificateAuthority: "certainly" } }] }),
+    );
     expect(parsed.stacks[0].domains[0]).toEqual({
       domainName: "url1234.example.com",
       edge: "fastly",
@@ -33,23 +35,71 @@ describe("parseConfig", () => {
 
   test.each([
     ["an unknown edge", config({ domains: [{ ...DOMAIN, edge: "akamai" }] }), `stacks[0].domains[0].edge: "akamai" is not one of`],
-    ["a domain in no zone", config({ domains: [{ ...DOMAIN, domainName: "url1.example.org" }] }), `stacks[0].domains[0].domainName: "url1.example.org" is in none of the stack's zones (example.com)`],
-    ["an apex domain", config({ domains: [{ ...DOMAIN, domainName: "example.com" }] }), `stacks[0].domains[0].domainName: "example.com" is a zone apex`],
-    ["a malformed zone id", config({ zones: [{ ...ZONE, zoneId: "abc" }] }), `stacks[0].zones[0].zoneId: "abc" is not a Cloudflare zone id (32 lowercase hex characters)`],
-    ["a bad host name", config({ domains: [{ ...DOMAIN, domainName: "exa mple.com" }] }), `stacks[0].domains[0].domainName: "exa mple.com" is not a valid host name: it contains whitespace`],
-    ["a bad origin", config({ domains: [{ ...DOMAIN, origin: "https://sendgrid.net" }] }), `stacks[0].domains[0].origin: "https://sendgrid.net" is not a valid host name`],
-    ["an unknown certificate authority", config({ domains: [{ ...DOMAIN, fastly: { certificateAuthority: "digicert" } }] }), `stacks[0].domains[0].fastly.certificateAuthority: "digicert" is not one of "lets-encrypt", "certainly", "globalsign"`],
-    ["an unknown zone provider", config({ zones: [{ ...ZONE, provider: "route53" }] }), `stacks[0].zones[0].provider: "route53" is not one of "cloudflare"`],
+    [
+      "a domain in no zone",
+      config({ domains: [{ ...DOMAIN, domainName: "url1.example.org" }] }),
+      `stacks[0].domains[0].domainName: "url1.example.org" is in none of the stack's zones (example.com)`,
+    ],
+    [
+      "an apex domain",
+      config({ domains: [{ ...DOMAIN, domainName: "example.com" }] }),
+      `stacks[0].domains[0].domainName: "example.com" is a zone apex`,
+    ],
+    [
+      "a malformed zone id",
+      config({ zones: [{ ...ZONE, zoneId: "abc" }] }),
+      `stacks[0].zones[0].zoneId: "abc" is not a Cloudflare zone id (32 lowercase hex characters)`,
+    ],
+    [
+      "a bad host name",
+      config({ domains: [{ ...DOMAIN, domainName: "exa mple.com" }] }),
+      `stacks[0].domains[0].domainName: "exa mple.com" is not a valid host name: it contains whitespace`,
+    ],
+    [
+      "a bad origin",
+      config({ domains: [{ ...DOMAIN, origin: "https://sendgrid.net" }] }),
+      `stacks[0].domains[0].origin: "https://sendgrid.net" is not a valid host name`,
+    ],
+    [
+      "an unknown certificate authority",
+      config({ domains: [{ ...DOMAIN, fastly: { certificateAuthority: "digicert" } }] }),
+      `stacks[0].domains[0].fastly.certificateAuthority: "digicert" is not one of "lets-encrypt", "certainly", "globalsign"`,
+    ],
+    [
+      "an unknown zone provider",
+      config({ zones: [{ ...ZONE, provider: "route53" }] }),
+      `stacks[0].zones[0].provider: "route53" is not one of "cloudflare"`,
+    ],
     ["a missing domain name", config({ domains: [{ edge: "fastly" }] }), `stacks[0].domains[0].domainName: is required (string)`],
     ["a mistyped key", config({ domains: [{ ...DOMAIN, fastlyy: {} }] }), `stacks[0].domains[0]: unknown key "fastlyy"`],
     ["an empty stack", config({ domains: [] }), `stacks[0].domains: a stack needs at least one domain`],
     ["no stacks", { stacks: [] }, `stacks: the config needs at least one stack`],
     ["a stack name that is not a directory name", config({ name: "../prod" }), `stacks[0].name: "../prod" is not a valid stack name`],
-    ["duplicate stack names", config({}, [{ name: "production", zones: [ZONE], domains: [{ ...DOMAIN, domainName: "url2.example.com" }] }]), `stacks[1].name: "production" is also the name of stacks[0]`],
-    ["a domain listed twice in one stack", config({ domains: [DOMAIN, DOMAIN] }), `stacks[0].domains[1].domainName: "url1234.example.com" is already listed at stacks[0].domains[0].domainName`],
-    ["a domain listed in two stacks", config({}, [{ name: "staging", zones: [ZONE], domains: [DOMAIN] }]), `stacks[1].domains[0].domainName: "url1234.example.com" is already listed at stacks[0].domains[0].domainName`],
-    ["a proxied domain two levels deep", config({ domains: [{ domainName: "a.b.example.com", edge: "cloudflare-proxy" }] }), `stacks[0].domains[0].domainName: "a.b.example.com" is more than one level below zone example.com`],
-    ["fastly options on a proxied domain", config({ domains: [{ ...DOMAIN, edge: "cloudflare-proxy", fastly: {} }] }), `stacks[0].domains[0].fastly: fastly options are set but edge is "cloudflare-proxy"`],
+    [
+      "duplicate stack names",
+      config({}, [{ name: "production", zones: [ZONE], domains: [{ ...DOMAIN, domainName: "url2.example.com" }] }]),
+      `stacks[1].name: "production" is also the name of stacks[0]`,
+    ],
+    [
+      "a domain listed twice in one stack",
+      config({ domains: [DOMAIN, DOMAIN] }),
+      `stacks[0].domains[1].domainName: "url1234.example.com" is already listed at stacks[0].domains[0].domainName`,
+    ],
+    [
+      "a domain listed in two stacks",
+      config({}, [{ name: "staging", zones: [ZONE], domains: [DOMAIN] }]),
+      `stacks[1].domains[0].domainName: "url1234.example.com" is already listed at stacks[0].domains[0].domainName`,
+    ],
+    [
+      "a proxied domain two levels deep",
+      config({ domains: [{ domainName: "a.b.example.com", edge: "cloudflare-proxy" }] }),
+      `stacks[0].domains[0].domainName: "a.b.example.com" is more than one level below zone example.com`,
+    ],
+    [
+      "fastly options on a proxied domain",
+      config({ domains: [{ ...DOMAIN, edge: "cloudflare-proxy", fastly: {} }] }),
+      `stacks[0].domains[0].fastly: fastly options are set but edge is "cloudflare-proxy"`,
+    ],
     [
       "two stacks managing the rulesets of one zone",
       config({ domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }] }, [
@@ -57,8 +107,16 @@ describe("parseConfig", () => {
       ]),
       `stacks[1].zones[0]: zone example.com already gets its entry-point rulesets from stacks[0]`,
     ],
-    ["a zone listed twice", config({ zones: [ZONE, ZONE] }), `stacks[0].zones[1].name: "example.com" is also the name of stacks[0].zones[0]`],
-    ["two zones with one id", config({ zones: [ZONE, { ...ZONE, name: "example.org" }] }), `stacks[0].zones[1].zoneId: "023e105f4ecef8ad9ca31a8372d0c353" is also the zoneId of stacks[0].zones[0]`],
+    [
+      "a zone listed twice",
+      config({ zones: [ZONE, ZONE] }),
+      `stacks[0].zones[1].name: "example.com" is also the name of stacks[0].zones[0]`,
+    ],
+    [
+      "two zones with one id",
+      config({ zones: [ZONE, { ...ZONE, name: "example.org" }] }),
+      `stacks[0].zones[1].zoneId: "023e105f4ecef8ad9ca31a8372d0c353" is also the zoneId of stacks[0].zones[0]`,
+    ],
     ["a wrong type", config({ domains: "url1234.example.com" }), `stacks[0].domains: expected array, got "url1234.example.com"`],
   ])("refuses %s", (_, data, problem) => {
     expect(problemsOf(data)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
@@ -73,7 +131,11 @@ describe("parseConfig", () => {
 
   test("accepts two stacks proxying in one zone when only one manages its rulesets", () => {
     const data = config({ domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }] }, [
-      { name: "staging", zones: [{ ...ZONE, manageRulesets: false }], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
+      {
+        name: "staging",
+        zones: [{ ...ZONE, manageRulesets: false }],
+        domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }],
+      },
     ]);
     expect(parseConfig(data).stacks).toHaveLength(2);
   });
@@ -89,14 +151,20 @@ describe("parseConfig", () => {
     const problems = problemsOf(
       config({
         zones: [{ ...ZONE, zoneId: "nope" }],
-        domains: [{ ...DOMAIN, domainName: "exa mple.com" }, { ...DOMAIN, domainName: "url9.example.org" }, { ...DOMAIN, edge: "x" }],
+        domains: [
+          { ...DOMAIN, domainName: "exa mple.com" },
+          { ...DOMAIN, domainName: "url9.example.org" },
+          { ...DOMAIN, edge: "x" },
+        ],
       }),
     );
     expect(problems).toHaveLength(4);
   });
 
   test("the error message lists the problems under the source name", () => {
-    expect(() => parseConfig(config({ domains: [] }), "my.json")).toThrow("my.json: 1 problem\n  stacks[0].domains: a stack needs at least one domain");
+    expect(() => parseConfig(config({ domains: [] }), "my.json")).toThrow(
+      "my.json: 1 problem\n  stacks[0].domains: a stack needs at least one domain",
+    );
   });
 });
 
