@@ -1,5 +1,8 @@
 import { Testing, TerraformStack } from "cdktf";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
+import { SslTrackingDomain, SslTrackingDomainProps } from "../constructs/ssl-tracking-domain";
+import { TrackingEdge } from "../constructs/tracking-edge";
+import { ConfigError, parseConfig } from "../stacks/config";
 
 export const ZONE_ID = "023e105f4ecef8ad9ca31a8372d0c353";
 
@@ -41,4 +44,27 @@ export function addressOf(json: Synth, type: string, body: Record<string, any>):
   const entry = Object.entries(json.resource?.[type] ?? {}).find(([, b]) => b === body);
   if (!entry) throw new Error(`no ${type} resource with that body`);
   return `${type}.${entry[0]}`;
+}
+
+/** One tracking domain, `url1234.example.com` on Fastly unless `overrides` say otherwise, synthesized. */
+export function oneDomain(overrides: Partial<SslTrackingDomainProps> = {}): Synth {
+  return synth((stack) => {
+    new SslTrackingDomain(stack, "url1234", {
+      domainName: "url1234.example.com",
+      dnsZone: exampleZone(stack),
+      edge: TrackingEdge.fastly(),
+      ...overrides,
+    });
+  });
+}
+
+/** The problems `parseConfig` reports for `data`; fails the test when it reports none. */
+export function configProblems(data: unknown, baseDir?: string): string[] {
+  try {
+    parseConfig(data, "config", baseDir);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
 }

@@ -3,21 +3,10 @@ import { SslTrackingDomain, SslTrackingDomainProps } from "../../constructs/ssl-
 import { TrackingEdge } from "../../constructs/tracking-edge";
 import { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
 import { TrackingDomainError } from "../../constructs/errors";
-import { addressOf, exampleZone, resourceWhere, resourcesOf, synth, Synth } from "../helpers";
-
-function fastlyDomain(overrides: Partial<SslTrackingDomainProps> = {}): Synth {
-  return synth((stack) => {
-    new SslTrackingDomain(stack, "url1234", {
-      domainName: "url1234.example.com",
-      dnsZone: exampleZone(stack),
-      edge: TrackingEdge.fastly(),
-      ...overrides,
-    });
-  });
-}
+import { addressOf, exampleZone, oneDomain, resourceWhere, resourcesOf, synth } from "../helpers";
 
 describe("SslTrackingDomain with the Fastly edge", () => {
-  const json = fastlyDomain();
+  const json = oneDomain();
   const service = resourcesOf(json, "fastly_service_vcl")[0];
   const subscription = resourcesOf(json, "fastly_tls_subscription")[0];
   const validation = resourcesOf(json, "fastly_tls_subscription_validation")[0];
@@ -102,12 +91,12 @@ describe("SslTrackingDomain with the Fastly edge", () => {
 
 describe("Fastly edge options", () => {
   test.each<FastlyCertificateAuthority>(["lets-encrypt", "certainly", "globalsign"])("certificate authority %s", (authority) => {
-    const json = fastlyDomain({ edge: TrackingEdge.fastly({ certificateAuthority: authority }) });
+    const json = oneDomain({ edge: TrackingEdge.fastly({ certificateAuthority: authority }) });
     expect(resourcesOf(json, "fastly_tls_subscription")[0].certificate_authority).toBe(authority);
   });
 
   test("an EU origin is used for address, SNI and certificate check", () => {
-    const json = fastlyDomain({ origin: "eu.sendgrid.net" });
+    const json = oneDomain({ origin: "eu.sendgrid.net" });
     expect(resourcesOf(json, "fastly_service_vcl")[0].backend[0]).toMatchObject({
       address: "eu.sendgrid.net",
       ssl_cert_hostname: "eu.sendgrid.net",
@@ -116,7 +105,7 @@ describe("Fastly edge options", () => {
   });
 
   test("a cnameTarget override replaces the data source", () => {
-    const json = fastlyDomain({ edge: TrackingEdge.fastly({ cnameTarget: "t.sni.global.fastly.net" }) });
+    const json = oneDomain({ edge: TrackingEdge.fastly({ cnameTarget: "t.sni.global.fastly.net" }) });
     expect(resourceWhere(json, "cloudflare_dns_record", "name", "url1234.example.com").content).toBe("t.sni.global.fastly.net");
     expect(json.data).toBeUndefined();
   });
@@ -173,12 +162,12 @@ describe("validation", () => {
     ["outside the zone", "url1234.example.org", /domainName "url1234.example.org" is not in DNS zone example.com/],
     ["uppercase", "URL1234.example.com", /write it in lowercase/],
   ])("refuses a domain name that is %s", (_, domainName, message) => {
-    expect(() => fastlyDomain({ domainName })).toThrow(TrackingDomainError);
-    expect(() => fastlyDomain({ domainName })).toThrow(message);
+    expect(() => oneDomain({ domainName })).toThrow(TrackingDomainError);
+    expect(() => oneDomain({ domainName })).toThrow(message);
   });
 
   test("the message names the construct", () => {
-    expect(() => fastlyDomain({ domainName: "" })).toThrow(/^SslTrackingDomain url1234: /);
+    expect(() => oneDomain({ domainName: "" })).toThrow(/^SslTrackingDomain url1234: /);
   });
 
   test.each([
@@ -194,7 +183,7 @@ describe("validation", () => {
       /cnameTarget "x..fastly.net" is not a valid host name/,
     ],
   ])("refuses a bad %s", (_, overrides, message) => {
-    expect(() => fastlyDomain(overrides as Partial<SslTrackingDomainProps>)).toThrow(message);
+    expect(() => oneDomain(overrides as Partial<SslTrackingDomainProps>)).toThrow(message);
   });
 
   test("unresolved tokens are not validated", () => {

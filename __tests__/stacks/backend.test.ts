@@ -1,5 +1,6 @@
 import { Testing } from "cdktf";
-import { ConfigError, parseConfig } from "../../stacks/config";
+import { parseConfig } from "../../stacks/config";
+import { configProblems } from "../helpers";
 import { buildApp } from "../../stacks/app";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
@@ -18,16 +19,6 @@ function stacks(...backends: unknown[]) {
 function terraformBlock(backend: unknown): Record<string, any> {
   const app = buildApp(parseConfig(stacks(backend)), Testing.app());
   return JSON.parse(Testing.synth(app.node.children[0] as never)).terraform;
-}
-
-function problemsOf(data: unknown): string[] {
-  try {
-    parseConfig(data);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
 }
 
 describe("state backends", () => {
@@ -79,12 +70,12 @@ describe("invalid backends", () => {
     ["cloud without a workspace", { type: "cloud", organization: "acme" }, "stacks[0].backend.workspace: is required (string)"],
     ["local with a bucket", { type: "local", bucket: "b" }, `stacks[0].backend: unknown key "bucket"`],
   ])("refuses %s", (_, backend, problem) => {
-    expect(problemsOf(stacks(backend))).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
+    expect(configProblems(stacks(backend))).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
   });
 
   test("two stacks sharing one state are refused", () => {
     const backend = { type: "s3", bucket: "b", key: "same.tfstate", region: "r" };
-    expect(problemsOf(stacks(backend, backend))).toEqual([
+    expect(configProblems(stacks(backend, backend))).toEqual([
       "stacks[1].backend: stores its state where stacks[0] does (s3://b/same.tfstate); give each stack its own key, prefix or workspace",
     ]);
   });

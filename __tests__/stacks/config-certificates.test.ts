@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, loadConfig, parseConfig } from "../../stacks/config";
+import { loadConfig, parseConfig } from "../../stacks/config";
+import { configProblems } from "../helpers";
 import { createTestCa } from "../cli/loopback";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
@@ -11,16 +12,6 @@ writeFileSync(join(dir, "url1.pem"), ca.issue({ names: ["url1.example.com"] }).c
 
 function stackWith(zone: Record<string, unknown>, domains: unknown[]) {
   return { stacks: [{ name: "p", zones: [{ ...ZONE, ...zone }], domains }] };
-}
-
-function problemsOf(data: unknown): string[] {
-  try {
-    parseConfig(data, "config", dir);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
 }
 
 test("a custom certificate file is read relative to the config file", () => {
@@ -104,7 +95,7 @@ test.each([
     `stacks[0].zones[0].certificate: "custom" is not one of "wildcard"`,
   ],
 ])("refuses %s", (_, domains, zone, problem) => {
-  expect(problemsOf(stackWith(zone, domains))).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
+  expect(configProblems(stackWith(zone, domains), dir)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
 });
 
 test("a deep domain under a wildcard zone may take a certificate of its own", () => {

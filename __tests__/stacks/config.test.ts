@@ -1,23 +1,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, formatPath, loadConfig, parseConfig } from "../../stacks/config";
+import { formatPath, loadConfig, parseConfig } from "../../stacks/config";
+import { configProblems } from "../helpers";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
 const DOMAIN = { domainName: "url1234.example.com", edge: "fastly" };
 
 function config(stack: Record<string, unknown> = {}, extraStacks: unknown[] = []): unknown {
   return { stacks: [{ name: "production", zones: [ZONE], domains: [DOMAIN], ...stack }, ...extraStacks] };
-}
-
-function problemsOf(data: unknown): string[] {
-  try {
-    parseConfig(data);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
 }
 
 describe("parseConfig", () => {
@@ -119,7 +110,7 @@ describe("parseConfig", () => {
     ],
     ["a wrong type", config({ domains: "url1234.example.com" }), `stacks[0].domains: expected array, got "url1234.example.com"`],
   ])("refuses %s", (_, data, problem) => {
-    expect(problemsOf(data)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
+    expect(configProblems(data)).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
   });
 
   test("accepts proxied domains, deep ones where the zone has an advanced certificate", () => {
@@ -148,7 +139,7 @@ describe("parseConfig", () => {
   });
 
   test("reports every problem at once, schema and cross-entry alike", () => {
-    const problems = problemsOf(
+    const problems = configProblems(
       config({
         zones: [{ ...ZONE, zoneId: "nope" }],
         domains: [
