@@ -47,6 +47,17 @@ test("a project that installs this one by path can require it and synthesize a d
   expect(Object.keys(json.provider)).toEqual(["cloudflare", "fastly"]);
 });
 
+test("the app command of cdktf.json runs the compiled app and writes what the TypeScript app writes", () => {
+  const app = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")).app;
+  expect(app).toBe("node scripts/app.js");
+  const run = (args: string[]) => {
+    const outdir = mkdtempSync(join(tmpdir(), "app-command-"));
+    execFileSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: outdir }, stdio: "pipe" });
+    return readFileSync(join(outdir, "stacks", "production", "cdk.tf.json"), "utf8");
+  };
+  expect(run(["scripts/app.js"])).toBe(run(["--import", "tsx", "main.ts"]));
+});
+
 describe("the packed package", () => {
   const packDir = mkdtempSync(join(tmpdir(), "pack-"));
   const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8" }))[0];
