@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import { ITerraformDependable, TerraformResourceLifecycle, Token } from "cdktf";
-import { ServiceVcl } from "../.gen/providers/fastly/service-vcl";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
@@ -11,6 +10,7 @@ import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
+import { FastlyTrackingService } from "./fastly-tracking-service";
 import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
 import { firstWhere, hclString } from "./hcl";
 
@@ -28,7 +28,7 @@ export interface FastlyCertificateContext {
   /** The zone that receives any ACME challenge record. */
   readonly dnsZone: IDnsZone;
   /** The service that serves the domain: Fastly only secures domains that are on a service. */
-  readonly service: ServiceVcl;
+  readonly service: FastlyTrackingService;
   /** `prevent_destroy` for resources that live links depend on. */
   readonly lifecycle?: TerraformResourceLifecycle;
 }

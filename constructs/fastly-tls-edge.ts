@@ -1,11 +1,11 @@
 import { Construct } from "constructs";
 import { ITerraformDependable, Token } from "cdktf";
-import { ServiceVcl } from "../.gen/providers/fastly/service-vcl";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { FastlyCertificate, FastlyCertificateAuthority, IFastlyCertificate } from "./fastly-certificate";
 import { FastlyDefaultTlsConfiguration } from "./fastly-tls-configuration";
+import { FastlyTrackingService } from "./fastly-tracking-service";
 
 /** Options of `TrackingEdge.fastly()`. */
 export interface FastlyEdgeOptions {
@@ -52,7 +52,7 @@ export interface FastlyTlsEdgeProps extends FastlyEdgeOptions {
  */
 export class FastlyTlsEdge extends Construct {
   /** The VCL service that serves the domain. */
-  public readonly service: ServiceVcl;
+  public readonly service: FastlyTrackingService;
   /** Exists once the domain's certificate is live (a validated subscription or an activation). */
   public readonly certificateReady: ITerraformDependable;
   /** Where the domain's CNAME must point. */
@@ -73,7 +73,7 @@ export class FastlyTlsEdge extends Construct {
     }
 
     const lifecycle = props.preventDestroy ? { preventDestroy: true } : undefined;
-    this.service = new ServiceVcl(this, "service", {
+    this.service = new FastlyTrackingService(this, "service", {
       name: `ssl-tracking-${domainName}`,
       comment: props.comment ?? "SendGrid link tracking (cdktf-ssl-tracking-domain)",
       lifecycle,

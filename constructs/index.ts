@@ -3,6 +3,7 @@ export * from "./tracking-edge";
 export * from "./dns-zone";
 export * from "./cloudflare-dns-zone";
 export * from "./fastly-tls-edge";
+export * from "./fastly-tracking-service";
 export * from "./fastly-certificate";
 export * from "./fastly-wildcard-subscription";
 export * from "./certificate-check";
