@@ -3,7 +3,7 @@ import { TerraformResource, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
-import { ITrackingEdge } from "./tracking-edge";
+import { EdgeKind, ITrackingEdge } from "./tracking-edge";
 
 /** SendGrid's link-tracking origin for US-hosted accounts. */
 export const DEFAULT_ORIGIN = "sendgrid.net";
@@ -52,8 +52,8 @@ export class SslTrackingDomain extends Construct {
   public readonly domainName: string;
   /** The SendGrid host the edge forwards to. */
   public readonly origin: string;
-  /** `fastly` or `cloudflare-proxy`. */
-  public readonly edgeKind: string;
+  /** Which edge serves the domain. */
+  public readonly edgeKind: EdgeKind;
   /** Where the domain's CNAME points (a token resolved at apply time for Fastly). */
   public readonly cnameTarget: string;
   /** The CNAME record of the domain. */

@@ -6,6 +6,11 @@ import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError } from "./errors";
 import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
 
+/** The kinds of edge a tracking domain can have. */
+export const EDGE_KINDS = ["fastly", "cloudflare-proxy"] as const;
+/** One of `EDGE_KINDS`. */
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
 /** What an edge learns about the domain it serves. */
 export interface EdgeBindContext {
   /** The tracking domain construct; edge resources are created below it. */
@@ -36,8 +41,8 @@ export interface EdgeBinding {
 
 /** The CDN that terminates TLS for a tracking domain. Create one with the `TrackingEdge` factories. */
 export interface ITrackingEdge {
-  /** `fastly` or `cloudflare-proxy`. */
-  readonly kind: string;
+  /** Which edge this is. */
+  readonly kind: EdgeKind;
   /** Creates the edge's resources for one domain. Called once by `SslTrackingDomain`. */
   bind(context: EdgeBindContext): EdgeBinding;
 }

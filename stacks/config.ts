@@ -5,6 +5,7 @@ import { z } from "zod";
 import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-certificate";
 import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
+import { EDGE_KINDS } from "../constructs/tracking-edge";
 import { certificateProblem } from "../constructs/certificate-check";
 import { backendIdentity, backendSchema } from "./backend";
 
@@ -83,7 +84,7 @@ const fastlySchema = z.strictObject({
 
 const domainSchema = z.strictObject({
   domainName: hostName.describe("The branded link host SendGrid writes into emails, e.g. url1234.example.com."),
-  edge: z.enum(["fastly", "cloudflare-proxy"]).describe("The CDN that terminates TLS for the domain."),
+  edge: z.enum(EDGE_KINDS).describe("The CDN that terminates TLS for the domain."),
   origin: hostName.optional().describe("The SendGrid host to forward to. Default: sendgrid.net; eu.sendgrid.net for EU subusers."),
   fastly: fastlySchema.optional().describe("Options of the Fastly edge."),
   allowDestroy: z
