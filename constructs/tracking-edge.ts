@@ -50,8 +50,9 @@ export interface ITrackingEdge {
 /** Factories for the supported edges. */
 export abstract class TrackingEdge {
   /**
-   * Fastly terminates TLS with a managed certificate for the domain, validated by an ACME DNS
-   * challenge record in the domain's zone, and passes every request to SendGrid.
+   * Fastly terminates TLS and passes every request to SendGrid. The certificate is a managed one
+   * for the domain, validated by an ACME DNS challenge record in its zone, unless `options`
+   * choose another (`FastlyCertificate.custom()`, `.managedWildcard()`).
    */
   public static fastly(options: FastlyEdgeOptions = {}): ITrackingEdge {
     return {

@@ -1,0 +1,259 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { certificateProblem } from "../constructs/certificate-check";
+import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
+import { quote } from "../constructs/errors";
+import { backendIdentity } from "./backend";
+import type { TrackingDomainsConfig } from "./config-schema";
+
+/*
+ * Checks that span entries, which a per-field schema cannot express: one rule, one function.
+ * The raw rules run on the input even where parts of it failed the schema, so that every problem
+ * is reported at once; they therefore only trust fields that are strings.
+ */
+
+/** `stacks[0].domains[2].domainName` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
+}
+
+type Path = (string | number)[];
+type RawObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is RawObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function arrayAt(value: unknown, key: string): unknown[] {
+  return isObject(value) && Array.isArray(value[key]) ? value[key] : [];
+}
+function stringAt(value: unknown, key: string): string | undefined {
+  return isObject(value) && typeof value[key] === "string" ? value[key] : undefined;
+}
+const problem = (path: Path, message: string) => `${formatPath(path)}: ${message}`;
+
+/** A zone of a stack, as far as the raw input says. */
+interface RawZone {
+  readonly zoneName: string;
+  readonly index: number;
+  readonly raw: RawObject;
+}
+
+/** A domain with a valid name, with its stack and its zone (if it has one). */
+interface RawDomain {
+  readonly domainName: string;
+  readonly raw: RawObject;
+  readonly path: Path;
+  readonly stack: number;
+  readonly zones: RawZone[];
+  readonly zone?: RawZone;
+  readonly edge?: string;
+}
+
+function zonesOf(stack: unknown): RawZone[] {
+  return arrayAt(stack, "zones").flatMap((zone, index) => {
+    const zoneName = stringAt(zone, "name");
+    return zoneName === undefined || !isObject(zone) ? [] : [{ zoneName, index, raw: zone }];
+  });
+}
+
+function domainsOf(config: unknown): RawDomain[] {
+  return arrayAt(config, "stacks").flatMap((stack, s) => {
+    const zones = zonesOf(stack);
+    return arrayAt(stack, "domains").flatMap((domain, d) => {
+      const domainName = stringAt(domain, "domainName");
+      if (domainName === undefined || hostNameProblem(domainName) || !isObject(domain)) return [];
+      const path = ["stacks", s, "domains", d];
+      return [{ domainName, raw: domain, path, stack: s, zones, zone: zoneOf(domainName, zones), edge: stringAt(domain, "edge") }];
+    });
+  });
+}
+
+function uniqueStackNames(config: unknown): string[] {
+  const first = new Map<string, number>();
+  return arrayAt(config, "stacks").flatMap((stack, s) => {
+    const name = stringAt(stack, "name");
+    if (name === undefined) return [];
+    const earlier = first.get(name.toLowerCase());
+    if (earlier === undefined) first.set(name.toLowerCase(), s);
+    return earlier === undefined ? [] : [problem(["stacks", s, "name"], `${quote(name)} is also the name of stacks[${earlier}]`)];
+  });
+}
+
+function uniqueZones(config: unknown): string[] {
+  return arrayAt(config, "stacks").flatMap((stack, s) => {
+    const first = new Map<string, number>();
+    return arrayAt(stack, "zones").flatMap((zone, z) =>
+      ["name", "zoneId"].flatMap((key) => {
+        const value = stringAt(zone, key);
+        if (value === undefined) return [];
+        const earlier = first.get(`${key}:${value}`);
+        if (earlier === undefined) first.set(`${key}:${value}`, z);
+        return earlier === undefined
+          ? []
+          : [problem(["stacks", s, "zones", z, key], `${quote(value)} is also the ${key} of stacks[${s}].zones[${earlier}]`)];
+      }),
+    );
+  });
+}
+
+function uniqueDomains(config: unknown): string[] {
+  const first = new Map<string, string>();
+  return domainsOf(config).flatMap(({ domainName, path }) => {
+    const earlier = first.get(domainName);
+    if (earlier === undefined) first.set(domainName, formatPath([...path, "domainName"]));
+    return earlier === undefined ? [] : [problem([...path, "domainName"], `${quote(domainName)} is already listed at ${earlier}`)];
+  });
+}
+
+function domainsInTheirZones(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, path, zones, zone }) => {
+    if (zones.some((z) => z.zoneName === domainName)) {
+      return [
+        problem(
+          [...path, "domainName"],
+          `${quote(domainName)} is a zone apex; an apex cannot be a CNAME, so use the link host SendGrid gave you (e.g. url1234.${domainName})`,
+        ),
+      ];
+    }
+    if (zone) return [];
+    const listed = zones.map((z) => z.zoneName).join(", ") || "none";
+    return [problem([...path, "domainName"], `${quote(domainName)} is in none of the stack's zones (${listed})`)];
+  });
+}
+
+function fastlyOptionsOnlyForFastly(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ raw, path, edge }) =>
+    raw.fastly !== undefined && edge !== undefined && edge !== "fastly"
+      ? [problem([...path, "fastly"], `fastly options are set but edge is ${quote(edge)}`)]
+      : [],
+  );
+}
+
+/** A Fastly domain's certificate choice must fit its zone and its other options. */
+function certificateFitsZone(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, raw, path, zone, edge }) => {
+    if (edge !== "fastly" || !zone) return [];
+    const fastly = isObject(raw.fastly) ? raw.fastly : {};
+    const usesWildcard = fastly.certificate === undefined && zone.raw.certificate === "wildcard";
+    if (usesWildcard && fastly.certificateAuthority !== undefined) {
+      return [
+        problem(
+          [...path, "fastly", "certificateAuthority"],
+          `${domainName} uses the wildcard certificate of zone ${zone.zoneName}; ` +
+            `set the authority on the zone, or "certificate": "managed" for a certificate of its own`,
+        ),
+      ];
+    }
+    if (usesWildcard && depthBelowZone(domainName, zone.zoneName) > 1) {
+      return [
+        problem(
+          [...path, "domainName"],
+          `${quote(domainName)} is more than one level below zone ${zone.zoneName}, ` +
+            `which its wildcard certificate does not cover; set "fastly": { "certificate": "managed" } for a certificate of its own`,
+        ),
+      ];
+    }
+    if (isObject(fastly.certificate) && fastly.certificateAuthority !== undefined) {
+      return [problem([...path, "fastly", "certificateAuthority"], "is set, but the domain uses a custom certificate")];
+    }
+    return [];
+  });
+}
+
+/** Cloudflare's free Universal SSL certificate covers one level of subdomain only. */
+function proxiedDomainsCovered(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, path, zone, edge }) =>
+    edge === "cloudflare-proxy" && zone && depthBelowZone(domainName, zone.zoneName) > 1 && zone.raw.advancedCertificate !== true
+      ? [
+          problem(
+            [...path, "domainName"],
+            `${quote(domainName)} is more than one level below zone ${zone.zoneName}, which Cloudflare's Universal SSL certificate ` +
+              `does not cover; use a host one level below, or set "advancedCertificate": true on the zone if it has one`,
+          ),
+        ]
+      : [],
+  );
+}
+
+/** Cloudflare allows one entry-point ruleset per zone and phase: one stack may own them. */
+function oneRulesetOwnerPerZone(config: unknown): string[] {
+  const owners = new Map<string, { stack: number; zone: RawZone }[]>();
+  for (const { stack, zone, edge } of domainsOf(config)) {
+    const zoneId = zone && stringAt(zone.raw, "zoneId");
+    if (edge !== "cloudflare-proxy" || !zone || zoneId === undefined || zone.raw.manageRulesets === false) continue;
+    const list = owners.get(zoneId) ?? [];
+    if (!list.some((owner) => owner.stack === stack)) list.push({ stack, zone });
+    owners.set(zoneId, list);
+  }
+  return [...owners.values()].flatMap((list) =>
+    list
+      .slice(1)
+      .map((owner) =>
+        problem(
+          ["stacks", owner.stack, "zones", owner.zone.index],
+          `zone ${owner.zone.zoneName} already gets its entry-point rulesets from stacks[${list[0].stack}]; Cloudflare allows one per zone and phase, ` +
+            `so set "manageRulesets": false here and add the rules printed at synthesis to the other stack's rulesets`,
+        ),
+      ),
+  );
+}
+
+/** The checks on the raw input, each a rule of its own. */
+const RAW_RULES = [
+  uniqueStackNames,
+  uniqueZones,
+  uniqueDomains,
+  domainsInTheirZones,
+  fastlyOptionsOnlyForFastly,
+  certificateFitsZone,
+  proxiedDomainsCovered,
+  oneRulesetOwnerPerZone,
+];
+
+/** Every cross-entry problem of the raw input. */
+export function crossCheck(config: unknown): string[] {
+  return RAW_RULES.flatMap((rule) => rule(config));
+}
+
+/** Two stacks writing one state would destroy each other's resources on every deploy. */
+export function sharedStates(config: TrackingDomainsConfig): string[] {
+  const seen = new Map<string, number>();
+  return config.stacks.flatMap((stack, s) => {
+    const identity = backendIdentity(stack.backend, stack.name);
+    const first = seen.get(identity);
+    if (first === undefined) seen.set(identity, s);
+    return first === undefined
+      ? []
+      : [
+          problem(
+            ["stacks", s, "backend"],
+            `stores its state where stacks[${first}] does (${identity}); give each stack its own key, prefix or workspace`,
+          ),
+        ];
+  });
+}
+
+/**
+ * Reads each custom certificate's file into `certificatePem` and checks that it can serve its
+ * domain, so that a bad certificate is a config problem, reported with the others.
+ */
+export function loadCertificates(config: TrackingDomainsConfig, baseDir: string): string[] {
+  return config.stacks.flatMap((stack, s) =>
+    stack.domains.flatMap((domain, d) => {
+      const certificate = domain.fastly?.certificate;
+      if (typeof certificate !== "object") return [];
+      const path = ["stacks", s, "domains", d, "fastly", "certificate"];
+      if (certificate.certificateFile !== undefined) {
+        const file = resolve(baseDir, certificate.certificateFile);
+        try {
+          certificate.certificatePem = readFileSync(file, "utf8");
+        } catch (error) {
+          const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+          return [problem([...path, "certificateFile"], `cannot read ${file}: ${reason}`)];
+        }
+      }
+      const why = certificateProblem(certificate.certificatePem ?? "", domain.domainName);
+      return why ? [problem(path, `the certificate cannot serve ${domain.domainName}: ${why}`)] : [];
+    }),
+  );
+}
