@@ -147,7 +147,7 @@ export abstract class FastlyCertificate {
   public static managedWildcard(options: ManagedCertificateOptions = {}): IFastlyCertificate {
     return {
       kind: "managed-wildcard",
-      bind: ({ domainName, dnsZone, scope, lifecycle }) => {
+      bind: ({ domainName, dnsZone, scope, service, lifecycle }) => {
         const authority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
         if (depthBelowZone(domainName, dnsZone.zoneName) !== 1) {
           throw new TrackingDomainError(
@@ -155,7 +155,8 @@ export abstract class FastlyCertificate {
               `give this domain its own certificate (FastlyCertificate.managed(), or "certificate": "managed" in the config)`,
           );
         }
-        return FastlyWildcardSubscription.of(scope, dnsZone, authority, lifecycle?.preventDestroy === true).validation;
+        return FastlyWildcardSubscription.of(scope, dnsZone, authority, { service, preventDestroy: lifecycle?.preventDestroy === true })
+          .validation;
       },
     };
   }

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformStack } from "cdktf";
+import { ITerraformDependable, TerraformStack, dependable } from "cdktf";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
 import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
 import type { FastlyCertificateAuthority } from "./fastly-certificate";
@@ -18,7 +18,7 @@ export class FastlyWildcardSubscription extends Construct {
     scope: Construct,
     zone: IDnsZone,
     authority: FastlyCertificateAuthority,
-    preventDestroy: boolean,
+    user: { service: ITerraformDependable; preventDestroy: boolean },
   ): FastlyWildcardSubscription {
     const stack = TerraformStack.of(scope);
     const id = `fastly-wildcard-${zone.zoneName}`;
@@ -29,8 +29,10 @@ export class FastlyWildcardSubscription extends Construct {
         `*.${zone.zoneName}: the shared wildcard certificate is issued by ${shared.authority}; a domain cannot ask for ${authority}`,
       );
     }
+    // Fastly secures domains that are on a service: subscribe once every user's service exists.
+    shared.subscription.dependsOn = [...(shared.subscription.dependsOn ?? []), dependable(user.service)];
     // The certificate serves every domain that uses it: protected while any of them is.
-    if (preventDestroy) shared.subscription.lifecycle = { preventDestroy: true };
+    if (user.preventDestroy) shared.subscription.lifecycle = { preventDestroy: true };
     return shared;
   }
 

@@ -148,6 +148,11 @@ describe("managed wildcard certificate", () => {
     expect(resourcesOf(json, "fastly_service_vcl")).toHaveLength(2);
   });
 
+  test("the shared subscription waits for every service that uses it", () => {
+    const services = resourcesOf(json, "fastly_service_vcl").map((body) => addressOf(json, "fastly_service_vcl", body));
+    expect([...resourcesOf(json, "fastly_tls_subscription")[0].depends_on].sort()).toEqual(services.sort());
+  });
+
   test("both CNAMEs wait for the shared validation", () => {
     const validation = addressOf(json, "fastly_tls_subscription_validation", resourcesOf(json, "fastly_tls_subscription_validation")[0]);
     for (const name of ["url1.example.com", "url2.example.com"]) {
