@@ -61,3 +61,14 @@ export function zoneOf<T extends NamedZone>(name: string, zones: readonly T[]): 
   }
   return best;
 }
+
+/**
+ * Why `name` looks like one of SendGrid's other records rather than a link host, or `undefined`.
+ * Those must keep pointing at SendGrid: moving them to a CDN breaks domain verification or mail.
+ */
+export function notALinkHostReason(name: string): string | undefined {
+  const first = name.split(".")[0];
+  if (/^\d+$/.test(first)) return "it looks like SendGrid's account-id CNAME (<id>.<domain>), which must keep pointing at sendgrid.net";
+  if (/^em\d+$/.test(first)) return "it looks like SendGrid's sending-domain CNAME (emNNNN.<domain>), which must keep pointing at SendGrid";
+  return undefined;
+}

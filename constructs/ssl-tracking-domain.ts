@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { TerraformResource, Token } from "cdktf";
+import { Annotations, TerraformResource, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
-import { hostNameProblem, isBelowZone } from "./domain-name";
+import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { EdgeKind, ITrackingEdge } from "./tracking-edge";
 
@@ -66,6 +66,8 @@ export class SslTrackingDomain extends Construct {
     const { domainName, dnsZone } = props;
     const origin = props.origin ?? DEFAULT_ORIGIN;
     validateProps(id, domainName, dnsZone.zoneName, origin);
+    const notLinkHost = Token.isUnresolved(domainName) ? undefined : notALinkHostReason(domainName);
+    if (notLinkHost) Annotations.of(this).addWarning(`${domainName}: ${notLinkHost}; only the link host (urlNNNN) moves to the CDN`);
 
     this.domainName = domainName;
     this.origin = origin;

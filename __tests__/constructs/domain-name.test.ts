@@ -1,4 +1,4 @@
-import { depthBelowZone, hostNameProblem, isBelowZone, zoneOf } from "../../constructs/domain-name";
+import { depthBelowZone, hostNameProblem, isBelowZone, notALinkHostReason, zoneOf } from "../../constructs/domain-name";
 
 describe("hostNameProblem", () => {
   test.each(["url1234.example.com", "a.b", "em-1.mail.example.co.uk", `${"a".repeat(63)}.example.com`])("accepts %s", (name) => {
@@ -43,5 +43,21 @@ describe("zones", () => {
     expect(zoneOf("url1.mail.example.com", zones)?.zoneName).toBe("mail.example.com");
     expect(zoneOf("url1.example.com", zones)?.zoneName).toBe("example.com");
     expect(zoneOf("url1.example.org", zones)).toBeUndefined();
+  });
+});
+
+describe("notALinkHostReason", () => {
+  test.each(["url1234.example.com", "links.example.com", "email.example.com", "url1.em5.example.com"])(
+    "accepts the link host %s",
+    (name) => {
+      expect(notALinkHostReason(name)).toBeUndefined();
+    },
+  );
+
+  test.each([
+    ["12345.example.com", /account-id CNAME/],
+    ["em1234.example.com", /sending-domain CNAME/],
+  ])("recognises %s as another SendGrid record", (name, reason) => {
+    expect(notALinkHostReason(name)).toMatch(reason);
   });
 });

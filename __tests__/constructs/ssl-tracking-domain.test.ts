@@ -149,6 +149,26 @@ describe("two domains in one stack", () => {
   });
 });
 
+describe("warnings", () => {
+  const warningsFor = (domainName: string) => {
+    let domain!: SslTrackingDomain;
+    synth((stack) => {
+      domain = new SslTrackingDomain(stack, "d", { domainName, dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() });
+    });
+    return domain.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+  };
+
+  test("a name that looks like SendGrid's account-id CNAME is flagged", () => {
+    expect(warningsFor("12345.example.com")).toEqual([
+      "12345.example.com: it looks like SendGrid's account-id CNAME (<id>.<domain>), which must keep pointing at sendgrid.net; only the link host (urlNNNN) moves to the CDN",
+    ]);
+  });
+
+  test("a link host is not", () => {
+    expect(warningsFor("url1234.example.com")).toEqual([]);
+  });
+});
+
 describe("validation", () => {
   const tooLongLabel = `${"a".repeat(64)}.example.com`;
   const tooLongName = `${"abcdefghi.".repeat(25)}example.com`;
