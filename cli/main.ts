@@ -5,16 +5,18 @@ import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { parseArgs } from "node:util";
 import { hostNameProblem } from "../constructs/domain-name";
+import type { FastlyCertificateAuthority } from "../constructs/fastly-certificate";
+import type { EdgeKind } from "../constructs/tracking-edge";
 import {
   CLOUDFLARE_CA_ISSUERS,
-  EDGES,
+  EDGE_KINDS,
   FASTLY_CERTIFICATE_AUTHORITIES,
   defaultResolver,
   formatEndpoint,
   parseDnsServer,
   runChecks,
 } from "./check";
-import type { CheckOptions, CheckTarget, DomainReport, Edge, FastlyCertificateAuthority, Report, Status } from "./check";
+import type { CheckOptions, CheckTarget, DomainReport, Report, Status } from "./check";
 
 const COMMAND = "cdktf-ssl-tracking-domain";
 
@@ -90,7 +92,7 @@ export interface Command {
   /** Set when the domains come from a config file. */
   config?: string;
   domain?: string;
-  edge?: Edge;
+  edge?: EdgeKind;
   certificateAuthority?: FastlyCertificateAuthority;
   options: CheckOptions;
 }
@@ -174,7 +176,7 @@ export function parseCommand(argv: string[]): Command {
       "--certificate-authority cannot be combined with --config: it comes from each domain's fastly.certificateAuthority",
     );
   }
-  const edge = values.edge === undefined ? undefined : oneOf("edge", values.edge, EDGES);
+  const edge = values.edge === undefined ? undefined : oneOf("edge", values.edge, EDGE_KINDS);
   const certificateAuthority =
     values["certificate-authority"] === undefined
       ? undefined
@@ -221,7 +223,7 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
   return config.stacks.flatMap((stack) =>
     stack.domains.map((entry) => {
       const domain = entry as { domainName: string; edge: string; fastly?: { certificateAuthority?: string; cnameTarget?: string } };
-      const edge = (EDGES as readonly string[]).includes(domain.edge) ? (domain.edge as Edge) : undefined;
+      const edge = (EDGE_KINDS as readonly string[]).includes(domain.edge) ? (domain.edge as EdgeKind) : undefined;
       const ca = domain.fastly?.certificateAuthority;
       return {
         domain: domain.domainName,
@@ -238,7 +240,7 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
 // ---------------------------------------------------------------------------------------------
 // Output.
 
-const EDGE_TITLES: Record<Edge, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare proxy" };
+const EDGE_TITLES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare proxy" };
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;

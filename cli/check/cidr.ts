@@ -1,3 +1,4 @@
+/** Cloudflare's proxy address ranges, the only sign in DNS of a proxied record. */
 import { BlockList, isIP } from "node:net";
 
 /**

@@ -1,0 +1,116 @@
+/**
+ * `check`: the tests SendGrid support runs before it turns SSL tracking on, run by the user.
+ * Each step gathers facts over the network and hands them to a pure `judge*` function that
+ * turns them into one line of pass, warn or fail with what to do.
+ */
+import { isIP } from "node:net";
+import type { EdgeKind } from "../../constructs/tracking-edge";
+import type { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
+import { judgeCaa, lookupCaa } from "./caa";
+import { NotChecked, StepError, describeEndpoint, endpointOf } from "./connect";
+import type { Endpoint } from "./connect";
+import { judgeDns, lookupAddresses, recognise } from "./dns";
+import type { AddressFacts, Recognised } from "./dns";
+import { DnsError, defaultResolver, udpQuery } from "./dns-client";
+import type { DnsServer, Query } from "./dns-client";
+import { httpGetTwice, judgeHttp } from "./http";
+import { worstStatus } from "./report";
+import type { DomainReport, Report } from "./report";
+import { judgeTls, tlsHandshake } from "./tls";
+
+export { CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
+export { defaultResolver, parseDnsServer } from "./dns-client";
+export { formatEndpoint } from "./report";
+export type { CheckResult, DomainReport, Report, Status } from "./report";
+
+/** One domain to check. */
+export interface CheckTarget {
+  domain: string;
+  /** Undefined: recognised from DNS (or from `via`). */
+  edge?: EdgeKind;
+  /** Fastly only. Default: lets-encrypt. */
+  certificateAuthority?: FastlyCertificateAuthority;
+  /** Fastly only: the CNAME target the config names, if any. */
+  cnameTarget?: string;
+}
+
+export interface CheckOptions {
+  /** The DNS server to ask; default: the system's first configured server. */
+  resolver?: DnsServer;
+  /** PEM text of extra trusted roots. */
+  extraCa?: string;
+  /** Connect here instead of the domain's own address, still sending SNI and Host = the domain. */
+  via?: string;
+  httpsPort: number;
+  httpPort: number;
+  timeoutMs: number;
+  /** For tests of expiry; default: the clock. */
+  now?: Date;
+}
+
+/**
+ * The value, or the failure as an error of `check`'s own classes: errors from node's core
+ * may come from another realm (as under jest), where `instanceof Error` would not see them.
+ */
+async function settle<T>(promise: Promise<T>): Promise<T | Error> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof DnsError || error instanceof NotChecked || error instanceof StepError) return error;
+    const { message, code } = (typeof error === "object" && error !== null ? error : {}) as { message?: unknown; code?: unknown };
+    return new StepError(typeof message === "string" ? message : String(error), typeof code === "string" ? code : undefined);
+  }
+}
+
+function detectEdge(target: CheckTarget, facts: AddressFacts | Error, viaFacts: Recognised | undefined): EdgeKind | undefined {
+  if (target.edge) return target.edge;
+  const seen = facts instanceof Error ? undefined : recognise(facts.chain, facts.addresses);
+  for (const candidate of [seen, viaFacts]) {
+    if (candidate?.kind === "fastly" || candidate?.kind === "cloudflare-proxy") return candidate.kind;
+  }
+  return undefined;
+}
+
+async function recogniseVia(query: Query, via: string | undefined): Promise<Recognised | undefined> {
+  if (via === undefined) return undefined;
+  if (isIP(via) !== 0) return recognise([], [via]);
+  const facts = await settle(lookupAddresses(query, via));
+  return facts instanceof Error ? undefined : recognise([via, ...facts.chain], facts.addresses);
+}
+
+export async function checkDomain(target: CheckTarget, options: CheckOptions): Promise<DomainReport> {
+  const { domain } = target;
+  const server = options.resolver ?? defaultResolver();
+  if (!server) throw new DnsError("the system has no DNS server configured; pass --resolver");
+  const query: Query = (name, type) => udpQuery(server, name, type, options.timeoutMs);
+  const [addressFacts, caaFacts] = await Promise.all([settle(lookupAddresses(query, domain)), settle(lookupCaa(query, domain))]);
+  const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
+  const edge = detectEdge(target, addressFacts, viaSeen);
+  const connect = async <T>(run: (endpoint: Endpoint) => Promise<T>): Promise<T | Error> =>
+    endpoint instanceof Error ? endpoint : settle(run(endpoint));
+  const [tls, https, http] = await Promise.all([
+    connect((at) => tlsHandshake(at, options.httpsPort, domain, options.extraCa, options.timeoutMs)),
+    connect((at) => httpGetTwice("https", at, options.httpsPort, domain, options.extraCa, options.timeoutMs)),
+    connect((at) => httpGetTwice("http", at, options.httpPort, domain, options.extraCa, options.timeoutMs)),
+  ]);
+  const where = (port: number) => (endpoint instanceof Error ? domain : describeEndpoint(endpoint, port));
+  const checks = [
+    judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
+    judgeCaa(domain, caaFacts, edge, target.certificateAuthority),
+    judgeTls(domain, tls, where(options.httpsPort), options.now ?? new Date()),
+    judgeHttp("https", domain, https, where(options.httpsPort), edge),
+    judgeHttp("http", domain, http, where(options.httpPort), edge),
+  ];
+  return {
+    domain,
+    ...(edge ? { edge } : {}),
+    ...(options.via ? { via: options.via } : {}),
+    status: worstStatus(checks.map((check) => check.status)),
+    checks,
+  };
+}
+
+export async function runChecks(targets: readonly CheckTarget[], options: CheckOptions): Promise<Report> {
+  const domains = await Promise.all(targets.map((target) => checkDomain(target, options)));
+  return { status: worstStatus(domains.map((domain) => domain.status)), domains };
+}

@@ -1,0 +1,42 @@
+/** What every step of `check` shares: statuses, check lines, reports, and how messages write an address. */
+import { isIP } from "node:net";
+import type { EdgeKind } from "../../constructs/tracking-edge";
+
+export type Status = "pass" | "warn" | "fail";
+
+export interface CheckResult {
+  name: string;
+  status: Status;
+  /** One line: what was found and, unless it passed, what to do. */
+  message: string;
+}
+
+export interface DomainReport {
+  domain: string;
+  /** The edge that was checked against: given, or recognised; undefined when neither. */
+  edge?: EdgeKind;
+  via?: string;
+  status: Status;
+  checks: CheckResult[];
+}
+
+export interface Report {
+  status: Status;
+  domains: DomainReport[];
+}
+
+const STATUS_RANK: Record<Status, number> = { pass: 0, warn: 1, fail: 2 };
+
+export function worstStatus(statuses: readonly Status[]): Status {
+  return statuses.reduce<Status>((worst, status) => (STATUS_RANK[status] > STATUS_RANK[worst] ? status : worst), "pass");
+}
+
+/** Makes the check lines of the step `name`. */
+export function resultFor(name: string): (status: Status, message: string) => CheckResult {
+  return (status, message) => ({ name, status, message });
+}
+
+/** `address:port`, with an IPv6 address in brackets. */
+export function formatEndpoint(address: string, port: number): string {
+  return isIP(address) === 6 ? `[${address}]:${port}` : `${address}:${port}`;
+}
