@@ -34,6 +34,8 @@ const zone = (name: string) =>
       zoneId: rarely(fc.constant(zoneIdOf(name)), fc.stringMatching(/^[0-9a-fA-F]{30,33}$/)),
       manageRulesets: fc.boolean(),
       advancedCertificate: fc.boolean(),
+      certificate: rarely(fc.constant("wildcard"), fc.constant("custom")),
+      certificateAuthority: fc.constantFrom("lets-encrypt", "certainly"),
     },
     { requiredKeys: ["name", "provider", "zoneId"] },
   );
@@ -44,9 +46,13 @@ const fastlyDomain = (zoneNames: string[]) =>
       domainName: hostish(zoneNames),
       edge: rarely(fc.constant("fastly"), fc.constantFrom("akamai", "cloudflare-proxy")),
       origin: rarely(fc.constantFrom("sendgrid.net", "eu.sendgrid.net"), fc.constant("https://x")),
-      fastly: fc.record({
-        certificateAuthority: rarely(fc.constantFrom("lets-encrypt", "certainly", "globalsign"), fc.constant("digicert")),
-      }),
+      fastly: fc.record(
+        {
+          certificate: rarely(fc.constant("managed"), fc.constantFrom({ certificatePem: "not a certificate" }, "wildcard")),
+          certificateAuthority: rarely(fc.constantFrom("lets-encrypt", "certainly", "globalsign"), fc.constant("digicert")),
+        },
+        { requiredKeys: [] },
+      ),
       allowDestroy: fc.boolean(),
       existingRecordId: rarely(fc.constant("372e67954025e0ba6aaa6d586b9e0b59"), fc.constant("nope")),
     },
@@ -67,6 +73,12 @@ const stack = rarely(zones, fc.constant([])).chain((stackZones) => {
     fc.record({
       name: rarely(fc.constantFrom("production", "staging", "eu"), fc.constantFrom("bad name", "../x", "")),
       zones: fc.constant(stackZones),
+      backend: fc.oneof(
+        fc.constant(undefined),
+        fc.constant({ type: "s3", bucket: "tf-state", key: "shared.tfstate", region: "eu-west-1" }),
+        fc.constant({ type: "gcs", bucket: "tf-state" }),
+        fc.constant({ type: "cloud", organization: "acme", workspace: "tracking" }),
+      ),
       domains: rarely(
         fc.array(withTypo(fc.oneof(fastlyDomain(names), proxiedDomain(names))), { minLength: 1, maxLength: 4 }),
         fc.constant([]),
