@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { Annotations, Lazy, TerraformResource, Token } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
-import { Ruleset } from "@cdktf/provider-cloudflare/lib/ruleset";
+import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { PROXY_PHASES, proxyRules } from "./cloudflare-proxy-rules";
 import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
@@ -130,19 +130,21 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
           name: `SendGrid link tracking (${phase})`,
           description: "Managed by cdktf-ssl-tracking-domain; one entry-point ruleset per zone and phase",
           rules: Lazy.anyValue({
-            // Rules are built at synthesis, so domains added after this point are covered too.
+            // Rules are built at synthesis, so domains added after this point are covered too;
+            // the generated converter keeps their Terraform names checked by the compiler.
             produce: () => {
               const rule = proxyRules(this.proxiedHosts).find((r) => r.phase === phase)!;
-              return [
+              const rules: RulesetRules[] = [
                 {
                   ref: rule.ref,
                   description: rule.description,
                   expression: rule.expression,
                   action: rule.action,
-                  action_parameters: rule.actionParameters,
+                  actionParameters: rule.actionParameters,
                   enabled: true,
                 },
               ];
+              return rules.map(rulesetRulesToTerraform);
             },
           }),
         }),
