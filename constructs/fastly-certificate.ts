@@ -4,7 +4,6 @@ import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
-import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
 import { certificateProblem } from "./certificate-check";
 import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
@@ -12,7 +11,7 @@ import { TrackingDomainError, quote } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
 import { FastlyTrackingService } from "./fastly-tracking-service";
 import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
-import { firstWhere, hclString } from "./hcl";
+import { validateByDns } from "./fastly-dns-validation";
 
 /** Certificate authorities that Fastly's managed TLS subscriptions can use. */
 export const FASTLY_CERTIFICATE_AUTHORITIES = ["lets-encrypt", "certainly", "globalsign"] as const;
@@ -92,14 +91,7 @@ export abstract class FastlyCertificate {
           dependsOn: [service],
           lifecycle,
         });
-        const challengeName = `_acme-challenge.${domainName}`;
-        const challenge = dnsZone.addRecord(scope, "acme-challenge", {
-          name: challengeName,
-          type: "CNAME",
-          value: firstWhere(`${subscription.fqn}.managed_dns_challenges`, "record_value", `x.record_name == ${hclString(challengeName)}`),
-          comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
-        });
-        return new TlsSubscriptionValidation(scope, "tls-validation", { subscriptionId: subscription.id, dependsOn: [challenge] });
+        return validateByDns(scope, dnsZone, subscription, `_acme-challenge.${domainName}`);
       },
     };
   }

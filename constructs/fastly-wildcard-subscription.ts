@@ -6,7 +6,7 @@ import type { FastlyCertificateAuthority } from "./fastly-certificate";
 import { IDnsZone } from "./dns-zone";
 import { TrackingDomainError } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
-import { firstWhere, hclString } from "./hcl";
+import { validateByDns } from "./fastly-dns-validation";
 
 /**
  * The managed `*.<zone>` certificate of one zone in one stack, with its DNS challenge and
@@ -56,16 +56,6 @@ export class FastlyWildcardSubscription extends Construct {
       certificateAuthority: authority,
     });
     // A wildcard's challenge lives at the zone apex: _acme-challenge.<zone>.
-    const challengeName = `_acme-challenge.${zone.zoneName}`;
-    const challenge = zone.addRecord(this, "acme-challenge", {
-      name: challengeName,
-      type: "CNAME",
-      value: firstWhere(`${this.subscription.fqn}.managed_dns_challenges`, "record_value", `x.record_name == ${hclString(challengeName)}`),
-      comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
-    });
-    this.validation = new TlsSubscriptionValidation(this, "tls-validation", {
-      subscriptionId: this.subscription.id,
-      dependsOn: [challenge],
-    });
+    this.validation = validateByDns(this, zone, this.subscription, `_acme-challenge.${zone.zoneName}`);
   }
 }

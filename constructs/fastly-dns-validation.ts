@@ -1,0 +1,31 @@
+import { Construct } from "constructs";
+import { Token } from "cdktf";
+import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
+import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
+import { IDnsZone } from "./dns-zone";
+
+/**
+ * Validates a managed subscription by ACME DNS challenge: the CNAME `challengeName` in `zone`
+ * (ids `acme-challenge` and `tls-validation` in `scope`), and the validation that waits for it.
+ * The record's value comes from the subscription's `managed_dns_challenges`, picked by name with
+ * a filtered `for` expression, which cdktf has no builder for; the string token keeps the
+ * reference, and so the dependency, intact. Host names hold no quote or `${`, so
+ * `JSON.stringify` makes a safe HCL literal.
+ */
+export function validateByDns(
+  scope: Construct,
+  zone: IDnsZone,
+  subscription: TlsSubscription,
+  challengeName: string,
+): TlsSubscriptionValidation {
+  const value = Token.asString(
+    `\${[for x in ${subscription.fqn}.managed_dns_challenges : x.record_value if x.record_name == ${JSON.stringify(challengeName)}][0]}`,
+  );
+  const challenge = zone.addRecord(scope, "acme-challenge", {
+    name: challengeName,
+    type: "CNAME",
+    value,
+    comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
+  });
+  return new TlsSubscriptionValidation(scope, "tls-validation", { subscriptionId: subscription.id, dependsOn: [challenge] });
+}
