@@ -57,17 +57,13 @@ export class FastlyTrackingService extends TerraformResource {
     id: string,
     private readonly config: FastlyTrackingServiceConfig,
   ) {
+    // The meta-arguments (provider, dependsOn, lifecycle, ...) pass through; the rest is read
+    // by synthesizeAttributes.
     super(scope, id, {
+      ...config,
       terraformResourceType: FastlyTrackingService.tfResourceType,
       // As the generated bindings declare it, so required_providers stays the same.
       terraformGeneratorMetadata: { providerName: "fastly", providerVersion: "9.5.1", providerVersionConstraint: "~> 9.5" },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      provisioners: config.provisioners,
-      connection: config.connection,
-      forEach: config.forEach,
     });
   }
 
