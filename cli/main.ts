@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { parseArgs } from "node:util";
 import { hostNameProblem } from "../constructs/domain-name";
+import { readFailure } from "../constructs/errors";
 import type { FastlyCertificateAuthority } from "../constructs/fastly-certificate";
 import type { EdgeKind } from "../constructs/tracking-edge";
 import {
@@ -142,9 +143,7 @@ function readCaFile(file: string): string {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new UsageError(
-      `--ca-file ${file} cannot be read: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
-    );
+    throw new UsageError(`--ca-file ${file} cannot be read: ${readFailure(error)}`);
   }
   const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (blocks.length === 0) throw new UsageError(`--ca-file ${file} holds no PEM certificate`);

@@ -13,3 +13,8 @@ export class TrackingDomainError extends Error {
 export function quote(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
+
+/** Why a file could not be read, in words: "no such file" rather than an ENOENT dump. */
+export function readFailure(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { certificateProblem } from "../constructs/certificate-check";
 import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
-import { quote } from "../constructs/errors";
+import { quote, readFailure } from "../constructs/errors";
 import { backendIdentity } from "./backend";
 import type { TrackingDomainsConfig } from "./config-schema";
 
@@ -248,8 +248,7 @@ export function loadCertificates(config: TrackingDomainsConfig, baseDir: string)
         try {
           certificate.certificatePem = readFileSync(file, "utf8");
         } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-          return [problem([...path, "certificateFile"], `cannot read ${file}: ${reason}`)];
+          return [problem([...path, "certificateFile"], `cannot read ${file}: ${readFailure(error)}`)];
         }
       }
       const why = certificateProblem(certificate.certificatePem ?? "", domain.domainName);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
-import { quote } from "../constructs/errors";
+import { quote, readFailure } from "../constructs/errors";
 import { crossCheck, formatPath, loadCertificates, sharedStates } from "./config-checks";
 import { configSchema, type TrackingDomainsConfig } from "./config-schema";
 
@@ -66,8 +66,7 @@ export function loadConfig(file: string): TrackingDomainsConfig {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new ConfigError(file, [`cannot read the config file ${path}: ${reason}`]);
+    throw new ConfigError(file, [`cannot read the config file ${path}: ${readFailure(error)}`]);
   }
   const errors: ParseError[] = [];
   const data: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
