@@ -12,26 +12,13 @@ test("judgeTls warns 14 days ahead and fails when not yet valid", () => {
       valid_from: from,
       valid_to: to,
     }) as unknown as DetailedPeerCertificate;
-  const soon = judgeTls(
-    "url1.example.com",
-    { protocol: "TLSv1.3", certificate: certificate("Dec  1 00:00:00 2029 GMT", "Jan 14 00:00:00 2030 GMT") },
-    "x",
-    now,
-  );
+  const judgeValidity = (from: string, to: string) =>
+    judgeTls("url1.example.com", { protocol: "TLSv1.3", certificate: certificate(from, to) }, "x", now);
+  const soon = judgeValidity("Dec  1 00:00:00 2029 GMT", "Jan 14 00:00:00 2030 GMT");
   expect(soon).toMatchObject({ status: "warn", message: expect.stringContaining("expires in 13 days (2030-01-14)") });
-  const fine = judgeTls(
-    "url1.example.com",
-    { protocol: "TLSv1.3", certificate: certificate("Dec  1 00:00:00 2029 GMT", "Jan 16 00:00:00 2030 GMT") },
-    "x",
-    now,
-  );
+  const fine = judgeValidity("Dec  1 00:00:00 2029 GMT", "Jan 16 00:00:00 2030 GMT");
   expect(fine.status).toBe("pass");
-  const early = judgeTls(
-    "url1.example.com",
-    { protocol: "TLSv1.3", certificate: certificate("Feb  1 00:00:00 2030 GMT", "May  1 00:00:00 2030 GMT") },
-    "x",
-    now,
-  );
+  const early = judgeValidity("Feb  1 00:00:00 2030 GMT", "May  1 00:00:00 2030 GMT");
   expect(early).toMatchObject({ status: "fail", message: expect.stringContaining("not valid before 2030-02-01") });
 });
 
