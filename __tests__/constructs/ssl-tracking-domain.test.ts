@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../../constructs/tracking-edge";
 import { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
@@ -116,6 +116,8 @@ describe("two domains in one stack", () => {
   const json = synth((stack) => {
     const zone = exampleZone(stack);
     a = new SslTrackingDomain(stack, "a", { domainName: "url1.example.com", dnsZone: zone, edge: TrackingEdge.fastly() });
+    new TerraformOutput(stack, "target", { value: a.cnameTarget });
+    new TerraformOutput(stack, "service", { value: a.serviceId });
     new SslTrackingDomain(stack, "b", { domainName: "url2.example.com", dnsZone: zone, edge: TrackingEdge.fastly() });
   });
 
@@ -144,8 +146,10 @@ describe("two domains in one stack", () => {
     expect(a.domainName).toBe("url1.example.com");
     expect(a.origin).toBe("sendgrid.net");
     expect(a.edgeKind).toBe("fastly");
-    expect(typeof a.cnameTarget).toBe("string");
-    expect(a.serviceId).toMatch(/TfToken/);
+    // The tokens resolve to what the record and the service carry in the output.
+    expect(json.output?.target.value).toBe(resourceWhere(json, "cloudflare_dns_record", "name", "url1.example.com").content);
+    const service = resourcesOf(json, "fastly_service_vcl").find((s) => s.domain[0].name === "url1.example.com")!;
+    expect(json.output?.service.value).toBe(`\${${addressOf(json, "fastly_service_vcl", service)}.id}`);
   });
 });
 
