@@ -2,7 +2,6 @@ import { Testing, TerraformStack } from "cdktf";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../constructs/tracking-edge";
-import { ConfigError, parseConfig } from "../stacks/config";
 
 export const ZONE_ID = "023e105f4ecef8ad9ca31a8372d0c353";
 
@@ -56,15 +55,4 @@ export function oneDomain(overrides: Partial<SslTrackingDomainProps> = {}): Synt
       ...overrides,
     });
   });
-}
-
-/** The problems `parseConfig` reports for `data`; fails the test when it reports none. */
-export function configProblems(data: unknown, baseDir?: string): string[] {
-  try {
-    parseConfig(data, "config", baseDir);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
 }

@@ -1,6 +1,6 @@
 import { Testing } from "cdktf";
 import { parseConfig } from "../../stacks/config";
-import { configProblems } from "../helpers";
+import { configProblems } from "./helpers";
 import { buildApp } from "../../stacks/app";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };

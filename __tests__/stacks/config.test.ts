@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatPath, loadConfig, parseConfig } from "../../stacks/config";
-import { configProblems } from "../helpers";
+import { configProblems } from "./helpers";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
 const DOMAIN = { domainName: "url1234.example.com", edge: "fastly" };
