@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { describeFinding, guardPlan } from "./plan-guard";
+import { printable } from "./check/printable";
+import { describeFinding, guardPlan, loadPlan } from "./plan-guard";
 
 /** `npm run guard -- <plan.json> [...]`: exit 1 when any plan destroys a live tracking domain. */
 function main(files: string[]): number {
@@ -11,13 +11,13 @@ function main(files: string[]): number {
   for (const file of files) {
     let findings;
     try {
-      findings = guardPlan(JSON.parse(readFileSync(file, "utf8")));
+      findings = guardPlan(loadPlan(file));
     } catch (error) {
-      // A missing file, bad JSON or a file that is not a plan: say so, without a stack trace.
-      console.error(`${file}: ${(error as Error).message}`);
+      // A missing file, bad JSON or a file that is not a plan: say so in one line, without a stack trace.
+      console.error(`${printable(file)}: ${printable((error as Error).message ?? String(error))}`);
       return 2;
     }
-    for (const finding of findings) console.log(`${file}: ${describeFinding(finding)}`);
+    for (const finding of findings) console.log(`${printable(file)}: ${describeFinding(finding)}`);
     blocked += findings.filter((finding) => !finding.allowed).length;
   }
   console.log(

@@ -1,7 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { destructiveAction, guardPlan } from "../../cli/plan-guard";
+import { PlanFormatError, describeFinding, destructiveAction, guardPlan, loadPlan } from "../../cli/plan-guard";
 
 const ROOT = resolve(__dirname, "..", "..");
 const fixture = (name: string) => join(ROOT, "__tests__", "fixtures", "plans", `${name}.json`);
@@ -48,8 +49,163 @@ describe("guardPlan on plan fixtures", () => {
     expect(guardPlan(load("delete-allowed")).map((f) => f.allowed)).toEqual([true, true]);
   });
 
-  test("refuses input that is not a plan", () => {
-    expect(() => guardPlan({ stacks: [] })).toThrow("not a Terraform plan in JSON form");
+  test("a replace whose mark is only in the planned comment is blocked: the mark must be applied first", () => {
+    const [found] = guardPlan(load("replace-marked-in-plan"));
+    expect(found).toMatchObject({ domain: "url5678.example.com", action: "replace", allowed: false, markedInPlan: true });
+    expect(describeFinding(found)).toContain('This plan sets "allowDestroy" itself, which does not count');
+  });
+});
+
+/** A minimal plan around `resource_changes`. */
+const plan = (resourceChanges: unknown) => ({ format_version: "1.2", planned_values: {}, resource_changes: resourceChanges });
+const entry = (change: unknown) => ({ address: "fastly_service_vcl.s", type: "fastly_service_vcl", change });
+const serviceBefore = (domain: unknown) => ({
+  actions: ["delete"],
+  before: { comment: "SendGrid link tracking via fastly (cdktf-ssl-tracking-domain)", domain },
+  after: null,
+});
+
+describe("guardPlan refuses what is not a plan, in one line", () => {
+  test.each<[string, unknown, string]>([
+    ["a state file", load("state"), "a Terraform state, not a plan (it has values but no planned_values)"],
+    ["an array", [], "the file holds an array, not a JSON object"],
+    ["a number", 42, "the file holds the number 42, not a JSON object"],
+    ["null", null, "the file holds null, not a JSON object"],
+    ["another JSON document", { stacks: [] }, "not a Terraform plan: it has no format_version"],
+    ["no planned_values", { format_version: "1.2", resource_changes: [] }, "it has no planned_values"],
+    ["resource_changes a string", plan("abc"), 'resource_changes is the string "abc", not an array'],
+    ["resource_changes null", plan(null), "resource_changes is null, not an array"],
+    ["resource_changes an object", plan({}), "resource_changes is an object, not an array"],
+    ["an entry that is null", plan([null]), "resource_changes[0] is null, not an object"],
+    ["an entry that is a string", plan([{ ...entry({ actions: [] }) }, "x"]), 'resource_changes[1] is the string "x", not an object'],
+    ["an entry without type", plan([{ address: "a", change: { actions: [] } }]), "resource_changes[0].type is missing, not a string"],
+    ["an entry without address", plan([{ type: "t", change: { actions: [] } }]), "resource_changes[0].address is missing, not a string"],
+    ["an entry without change", plan([{ address: "a", type: "t" }]), "resource_changes[0].change is missing, not an object"],
+    [
+      "actions not an array",
+      plan([entry({ actions: "delete" })]),
+      'resource_changes[0].change.actions is the string "delete", not an array of strings',
+    ],
+    ["actions of numbers", plan([entry({ actions: [1] })]), "resource_changes[0].change.actions is an array, not an array of strings"],
+    [
+      "before a string",
+      plan([entry({ actions: ["delete"], before: "x" })]),
+      'resource_changes[0].change.before is the string "x", not an object or null',
+    ],
+    [
+      "a service domain that is not a list",
+      plan([entry(serviceBefore("x"))]),
+      'resource_changes[0].change.before.domain is the string "x", not an array',
+    ],
+    [
+      "a service domain entry that is null",
+      plan([entry(serviceBefore([null]))]),
+      "resource_changes[0].change.before.domain[0] is not an object with a name",
+    ],
+    [
+      "a subscription without domains",
+      plan([
+        {
+          address: "fastly_tls_subscription.s",
+          type: "fastly_tls_subscription",
+          change: { actions: ["delete"], before: { domains: null } },
+        },
+      ]),
+      "resource_changes[0].change.before.domains is null, not a list of domain names",
+    ],
+    [
+      "an activation without a domain",
+      plan([{ address: "fastly_tls_activation.a", type: "fastly_tls_activation", change: { actions: ["delete"], before: { domain: 7 } } }]),
+      "resource_changes[0].change.before.domain is the number 7, not a domain name",
+    ],
+  ])("%s", (_name, input, reason) => {
+    let thrown: unknown;
+    try {
+      guardPlan(input);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PlanFormatError);
+    expect((thrown as Error).message).toContain(reason);
+    expect((thrown as Error).message).not.toContain("\n");
+  });
+
+  test("characters that would rewrite the terminal are escaped in the reason", () => {
+    expect(() => guardPlan(plan("\u202eabc"))).toThrow('resource_changes is the string "\\u{202e}abc", not an array');
+  });
+});
+
+describe("guardPlan on certificates", () => {
+  test("a change of certificate authority replaces the subscription: blocked, naming the domain", () => {
+    const findings = guardPlan(load("tls-subscription-replace"));
+    expect(findings).toEqual([
+      {
+        domain: "url1234.example.com",
+        address: "fastly_tls_subscription.url1234examplecom_tls-subscription_5F3B1C2D",
+        what: "TLS subscription",
+        action: "replace",
+        allowed: false,
+      },
+    ]);
+    expect(describeFinding(findings[0])).toContain(
+      "BLOCKED: the plan replaces the TLS subscription of url1234.example.com (fastly_tls_subscription.url1234examplecom_tls-subscription_5F3B1C2D); HTTPS links",
+    );
+  });
+
+  test("allowed when the domain's service and CNAME carry the mark in the current state", () => {
+    expect(guardPlan(load("tls-subscription-replace-allowed"))).toEqual([
+      expect.objectContaining({ what: "TLS subscription", domain: "url1234.example.com", allowed: true }),
+    ]);
+  });
+
+  test("a mark set only in this plan does not allow it", () => {
+    const input = load("tls-subscription-replace");
+    for (const change of input.resource_changes.slice(0, 2)) {
+      change.change.actions = ["update"];
+      change.change.after.comment = "SendGrid link tracking via fastly (cdktf-ssl-tracking-domain; allow-destroy)";
+    }
+    expect(guardPlan(input)).toEqual([expect.objectContaining({ what: "TLS subscription", allowed: false, markedInPlan: true })]);
+  });
+
+  test("a subscription whose domain has no tracking resource in the plan is blocked", () => {
+    const input = load("tls-subscription-replace-allowed");
+    input.resource_changes[2].change.before.domains = ["url9999.example.com"];
+    expect(guardPlan(input)).toEqual([expect.objectContaining({ domain: "url9999.example.com", allowed: false })]);
+  });
+
+  test("the custom certificate's activation: blocked, naming its domain", () => {
+    expect(guardPlan(load("tls-activation-delete"))).toEqual([
+      expect.objectContaining({ what: "TLS activation", domain: "url1234.example.com", action: "delete", allowed: false }),
+    ]);
+  });
+
+  test.each<[string, string[], boolean]>([
+    ["every domain under it marked", ["url1.example.com", "url2.example.com"], true],
+    ["one domain under it not marked", ["url1.example.com"], false],
+    ["no domain under it marked", [], false],
+  ])("a wildcard subscription is allowed only when every tracked domain it serves is marked: %s", (_name, markedDomains, allowed) => {
+    const cname = (name: string) => ({
+      address: `cloudflare_dns_record.${name}`,
+      type: "cloudflare_dns_record",
+      change: {
+        actions: ["no-op"],
+        before: {
+          type: "CNAME",
+          name,
+          comment: `SendGrid link tracking via fastly (cdktf-ssl-tracking-domain${markedDomains.includes(name) ? "; allow-destroy" : ""})`,
+        },
+        after: null,
+      },
+    });
+    const wildcard = {
+      address: "fastly_tls_subscription.w",
+      type: "fastly_tls_subscription",
+      change: { actions: ["delete", "create"], before: { domains: ["*.example.com"] }, after: {} },
+    };
+    const deeper = cname("a.url3.example.com");
+    expect(guardPlan(plan([cname("url1.example.com"), cname("url2.example.com"), deeper, wildcard]))).toEqual([
+      expect.objectContaining({ domain: "*.example.com (url1.example.com, url2.example.com)", allowed }),
+    ]);
   });
 });
 
@@ -77,6 +233,61 @@ describe("npm run guard", () => {
   test("a missing file is a usage error with the path", () => {
     const run = guard("/nonexistent/plan.json");
     expect(run.status).toBe(2);
-    expect(run.out).toContain("/nonexistent/plan.json: ENOENT");
+    expect(run.out).toContain("/nonexistent/plan.json: cannot be read: no such file");
+  });
+
+  test("a change of certificate authority is blocked, and allowed once the domain is marked", () => {
+    const blocked = guard(fixture("tls-subscription-replace"));
+    expect(blocked.status).toBe(1);
+    expect(blocked.out).toContain("BLOCKED: the plan replaces the TLS subscription of url1234.example.com");
+    const allowed = guard(fixture("tls-subscription-replace-allowed"));
+    expect(allowed.status).toBe(0);
+    expect(allowed.out).toContain("allowed: the plan replaces the TLS subscription of url1234.example.com");
+  });
+
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "guard-test-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  describe("loadPlan", () => {
+    test.each<[string, () => string, string]>([
+      ["text that is not JSON", () => write("text.json", "hello"), "is not JSON ("],
+      ["a directory", () => dir, "cannot be read: it is a directory, not a regular file"],
+      ["a device", () => "/dev/zero", "cannot be read: it is a device, not a regular file"],
+    ])("%s", (_name, file, reason) => {
+      expect(() => loadPlan(file())).toThrow(reason);
+    });
+  });
+
+  describe("input that is not a plan exits 2 with one line and no stack trace", () => {
+    test.each<[string, () => string, string]>([
+      ["a state file", () => fixture("state"), "a Terraform state, not a plan"],
+      ['"resource_changes": "abc"', () => write("abc.json", JSON.stringify(plan("abc"))), "resource_changes is the string"],
+      ["a malformed entry", () => write("entry.json", JSON.stringify(plan([null]))), "resource_changes[0] is null, not an object"],
+      [
+        "a FIFO",
+        () => {
+          const fifo = join(dir, "plan.fifo");
+          execFileSync("mkfifo", [fifo]);
+          return fifo;
+        },
+        "cannot be read: it is a FIFO (named pipe), not a regular file",
+      ],
+    ])("%s", (_name, file, reason) => {
+      const path = file();
+      const run = spawnSync(process.execPath, ["--import", "tsx", "cli/guard.ts", path], { cwd: ROOT, encoding: "utf8", timeout: 20000 });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr.trimEnd().split("\n")).toEqual([expect.stringContaining(`${path}: `)]);
+      expect(run.stderr).toContain(reason);
+    });
   });
 });

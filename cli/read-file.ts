@@ -1,0 +1,64 @@
+/**
+ * Reads a file the user named, refusing what is not a regular file and what is too large.
+ * `readFileSync` on a FIFO blocks the whole process until a writer comes, and on a device such
+ * as /dev/zero it reads without end; both hang the command with no way to time out.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import type { Stats } from "node:fs";
+import { readFailure } from "../constructs/errors";
+
+/** A file that cannot be used; the message says why, without naming the file (the caller does). */
+export class FileReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FileReadError";
+  }
+}
+
+function kind(stats: Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+/** `1 MiB`, `512 KiB`, `300 bytes`. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+/** The text of a regular file of at most `maxBytes`. Throws `FileReadError`. */
+export function readRegularFile(path: string, maxBytes: number): string {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new FileReadError(readFailure(error));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new FileReadError(`it is ${kind(stats)}, not a regular file`);
+    if (stats.size > maxBytes) throw new FileReadError(`it is larger than ${formatSize(maxBytes)}`);
+    // Read in chunks until the end, in case the file grows while it is read.
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(Math.max(stats.size + 1, 4096), maxBytes + 1, 1024 * 1024));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maxBytes) throw new FileReadError(`it is larger than ${formatSize(maxBytes)}`);
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks, length).toString("utf8");
+  } catch (error) {
+    if (error instanceof FileReadError) throw error;
+    throw new FileReadError(readFailure(error));
+  } finally {
+    closeSync(fd);
+  }
+}
