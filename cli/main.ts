@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /** The `cdktf-ssl-tracking-domain` command line. Its one command is `check`. */
 import { X509Certificate } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { parseArgs } from "node:util";
 import { hostNameProblem } from "../constructs/domain-name";
-import { readFailure } from "../constructs/errors";
 import type { FastlyCertificateAuthority } from "../constructs/fastly-certificate";
 import type { EdgeKind } from "../constructs/tracking-edge";
 import {
   CLOUDFLARE_CA_ISSUERS,
+  DEADLINE_STEPS,
+  DEFAULT_CONCURRENCY,
   EDGE_KINDS,
   FASTLY_CERTIFICATE_AUTHORITIES,
   defaultResolver,
@@ -18,8 +18,16 @@ import {
   runChecks,
 } from "./check";
 import type { CheckOptions, CheckTarget, DomainReport, Report, Status } from "./check";
+import { printable, printableLines } from "./check/printable";
+import { FileReadError, formatSize, readRegularFile } from "./read-file";
 
 const COMMAND = "cdktf-ssl-tracking-domain";
+
+/** A CA bundle of every public root is about 250 KiB. */
+export const MAX_CA_FILE_BYTES = 1024 * 1024;
+
+/** More domains at once would mostly make them time each other out. */
+const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
   ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
@@ -40,10 +48,15 @@ Options:
                                     address, still sending SNI and Host = the domain, to prove a
                                     new edge before moving the CNAME (like curl --connect-to).
   --resolver <ip[:port]>            The DNS server to ask. Default: the system's first server.
-  --ca-file <pem>                   Extra trusted root certificates (PEM), e.g. a private CA.
+  --ca-file <pem>                   Extra trusted root certificates (PEM), e.g. a private CA; a
+                                    regular file of at most ${formatSize(MAX_CA_FILE_BYTES)}.
   --https-port <n>                  The HTTPS port to check. Default: 443.
   --http-port <n>                   The plain HTTP port to check. Default: 80.
-  --timeout <ms>                    The time limit of each network step. Default: 5000.
+  --timeout <ms>                    The time limit of each network step. Default: 5000. The
+                                    checks of one domain end within ${DEADLINE_STEPS} × --timeout, and
+                                    the whole run within ${DEADLINE_STEPS} × --timeout × ⌈domains / --concurrency⌉.
+  --concurrency <n>                 With --config: how many domains are checked at the same
+                                    time (1 to ${MAX_CONCURRENCY}). Default: ${DEFAULT_CONCURRENCY}.
   --json                            Print the report as one JSON document, for CI.
   -h, --help                        Print this help.
 
@@ -81,6 +94,7 @@ export const OPTIONS = {
   "https-port": { type: "string" },
   "http-port": { type: "string" },
   timeout: { type: "string" },
+  concurrency: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -141,9 +155,10 @@ function viaArgument(text: string): string {
 function readCaFile(file: string): string {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readRegularFile(file, MAX_CA_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`--ca-file ${file} cannot be read: ${readFailure(error)}`);
+    if (!(error instanceof FileReadError)) throw error;
+    throw new UsageError(`--ca-file ${file} cannot be read: ${error.message}`);
   }
   const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (blocks.length === 0) throw new UsageError(`--ca-file ${file} holds no PEM certificate`);
@@ -197,6 +212,7 @@ export function parseCommand(argv: string[]): Command {
     httpsPort: integer("https-port", values["https-port"], 443, 1, 65535),
     httpPort: integer("http-port", values["http-port"], 80, 1, 65535),
     timeoutMs: integer("timeout", values.timeout, 5000, 1, 600000),
+    concurrency: integer("concurrency", values.concurrency, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
   };
   return {
     ...(values.json ? { json: true } : {}),
@@ -208,6 +224,26 @@ export function parseCommand(argv: string[]): Command {
   };
 }
 
+/** A config error lists every problem; a terminal needs the first few. */
+const MAX_PROBLEMS_SHOWN = 20;
+
+/** Why the config could not be loaded, in a bounded number of lines. */
+export function configFailure(file: string, error: unknown): string {
+  const { name, message, problems } = (typeof error === "object" && error !== null ? error : {}) as {
+    name?: unknown;
+    message?: unknown;
+    problems?: unknown;
+  };
+  if (name === "ConfigError" && Array.isArray(problems) && problems.length > MAX_PROBLEMS_SHOWN) {
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map(String);
+    return `${file}: ${problems.length} problems\n  ${shown.join("\n  ")}\n  … and ${problems.length - MAX_PROBLEMS_SHOWN} more`;
+  }
+  if (name === "ConfigError" && typeof message === "string") return message;
+  // The parser or the schema library overflowed its stack on deeply nested or enormous input.
+  if (name === "RangeError") return `${file}: cannot be loaded: it is nested too deeply or too large to check`;
+  return `${file}: cannot be loaded: ${typeof message === "string" ? message : String(error)}`;
+}
+
 /** Config domains as check targets. The edge is read as a string so that new edges pass through. */
 export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
   // Loaded only here: the config module pulls in the constructs, which a plain check does not need.
@@ -216,8 +252,7 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
   try {
     config = loadConfig(file);
   } catch (error) {
-    if ((error as Error).name === "ConfigError") throw new UsageError((error as Error).message);
-    throw error;
+    throw new UsageError(configFailure(file, error));
   }
   return config.stacks.flatMap((stack) =>
     stack.domains.map((entry) => {
@@ -310,11 +345,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(command.json ? formatJson(report, command.options) : formatReport(report, command.options.via));
     return report.status === "fail" ? 1 : 0;
   } catch (error) {
+    // Messages quote file names, config values and DNS names: escape what a terminal would obey.
     if (error instanceof UsageError) {
-      io.stderr(`${COMMAND}: ${error.message}\nRun "${COMMAND} --help" for the options.\n`);
+      io.stderr(`${COMMAND}: ${printableLines(error.message)}\nRun "${COMMAND} --help" for the options.\n`);
       return 2;
     }
-    io.stderr(`${COMMAND}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr(`${COMMAND}: unexpected error: ${printable(String((error as Error)?.message ?? error))}\n`);
     return 1;
   }
 }

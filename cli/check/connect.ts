@@ -32,6 +32,37 @@ export class StepError extends Error {
   }
 }
 
+/** A domain's checks end within this many times the time limit of one step (`--timeout`). */
+export const DEADLINE_STEPS = 4;
+
+/**
+ * The time left for one domain. Each step gets `--timeout`, or less when the domain's deadline
+ * is closer, so that a slow resolver and a long name (a CAA lookup asks once per label) cannot
+ * stretch a run far beyond what `--timeout` promises.
+ */
+export class Deadline {
+  private readonly at: number;
+  constructor(
+    private readonly stepMs: number,
+    private readonly domain: string,
+    now = Date.now(),
+  ) {
+    this.at = now + DEADLINE_STEPS * stepMs;
+  }
+
+  /** Why a step did not run. */
+  get reason(): string {
+    return `the check of ${this.domain} reached its time limit of ${DEADLINE_STEPS * this.stepMs} ms (${DEADLINE_STEPS} × --timeout)`;
+  }
+
+  /** The time limit of a step starting now: `--timeout` or what is left, whichever is less. Throws a `StepError` once it has passed. */
+  step(): number {
+    const left = this.at - Date.now();
+    if (left <= 0) throw new StepError(`not checked: ${this.reason}`);
+    return Math.min(this.stepMs, left);
+  }
+}
+
 export function describeEndpoint(endpoint: Endpoint, port: number): string {
   const at = formatEndpoint(endpoint.address, port);
   return endpoint.host ? `${at} (${endpoint.host})` : at;

@@ -2,8 +2,8 @@
 import { randomInt } from "node:crypto";
 import { createSocket } from "node:dgram";
 import { getServers } from "node:dns";
-import { isIP } from "node:net";
-import { RECURSION_DESIRED, decode, encode } from "dns-packet";
+import { connect as tcpConnect, isIP } from "node:net";
+import { RECURSION_DESIRED, TRUNCATED_RESPONSE, decode, encode } from "dns-packet";
 import type { Answer, DecodedPacket } from "dns-packet";
 import { formatEndpoint } from "./report";
 
@@ -42,8 +42,8 @@ export type QueryType = "A" | "AAAA" | "CAA";
 /** Asks one question; `check` binds it to the server and time limit. */
 export type Query = (name: string, type: QueryType) => Promise<DecodedPacket>;
 
-/** One query over UDP. Rejects with a `DnsError` on timeout, never waits longer than `timeoutMs`. */
-export function udpQuery(server: DnsServer, name: string, type: QueryType, timeoutMs: number): Promise<DecodedPacket> {
+/** The message of one query, with a random id. */
+function queryMessage(name: string, type: QueryType): { id: number; message: Buffer } {
   const id = randomInt(0, 0x10000);
   const message = encode({
     type: "query",
@@ -55,6 +55,34 @@ export function udpQuery(server: DnsServer, name: string, type: QueryType, timeo
       { type: "OPT", name: ".", udpPayloadSize: 4096, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] },
     ],
   });
+  return { id, message };
+}
+
+/**
+ * One query: over UDP, and again over TCP when the answer comes back truncated (the TC flag),
+ * as RFC 7766 asks: a truncated answer may lack records, and a CAA set read from one would
+ * look empty. Rejects with a `DnsError`; never waits longer than `timeoutMs` in all.
+ */
+export async function dnsQuery(server: DnsServer, name: string, type: QueryType, timeoutMs: number): Promise<DecodedPacket> {
+  const started = Date.now();
+  const packet = await udpQuery(server, name, type, timeoutMs);
+  if (((packet.flags ?? 0) & TRUNCATED_RESPONSE) === 0) return packet;
+  const left = timeoutMs - (Date.now() - started);
+  const where = formatEndpoint(server.address, server.port);
+  if (left <= 0)
+    throw new DnsError(`the ${type} answer for ${name} from ${where} was truncated, and no time was left to ask again over TCP`);
+  try {
+    return await tcpQuery(server, name, type, left);
+  } catch (error) {
+    throw new DnsError(
+      `the ${type} answer for ${name} from ${where} was truncated, and asking again over TCP failed: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** One query over UDP. Rejects with a `DnsError` on timeout, never waits longer than `timeoutMs`. */
+export function udpQuery(server: DnsServer, name: string, type: QueryType, timeoutMs: number): Promise<DecodedPacket> {
+  const { id, message } = queryMessage(name, type);
   const where = formatEndpoint(server.address, server.port);
   return new Promise((resolve, reject) => {
     const socket = createSocket(isIP(server.address) === 6 ? "udp6" : "udp4");
@@ -86,6 +114,51 @@ export function udpQuery(server: DnsServer, name: string, type: QueryType, timeo
       if (packet.id === id && packet.type === "response") finish(undefined, packet);
     });
     send();
+  });
+}
+
+/** One query over TCP (RFC 7766): each message is preceded by its length in two bytes. */
+export function tcpQuery(server: DnsServer, name: string, type: QueryType, timeoutMs: number): Promise<DecodedPacket> {
+  const { id, message } = queryMessage(name, type);
+  const where = formatEndpoint(server.address, server.port);
+  return new Promise((resolve, reject) => {
+    const socket = tcpConnect({ host: server.address, port: server.port });
+    let received = Buffer.alloc(0);
+    let done = false;
+    const finish = (error: Error | undefined, packet?: DecodedPacket) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      socket.destroy();
+      if (error) reject(error);
+      else resolve(packet as DecodedPacket);
+    };
+    const timer = setTimeout(
+      () => finish(new DnsError(`the ${type} query for ${name} to ${where} over TCP timed out after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    socket.on("error", (error) => finish(new DnsError(`the ${type} query for ${name} to ${where} over TCP failed: ${error.message}`)));
+    socket.on("end", () => finish(new DnsError(`the ${type} query for ${name} to ${where} over TCP ended without an answer`)));
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      // Skip answers to other ids; keep reading until a whole message for this one arrived.
+      while (received.length >= 2) {
+        const length = received.readUInt16BE(0);
+        if (received.length < 2 + length) return;
+        const body = received.subarray(2, 2 + length);
+        received = received.subarray(2 + length);
+        let packet: DecodedPacket;
+        try {
+          packet = decode(body);
+        } catch {
+          continue;
+        }
+        if (packet.id === id && packet.type === "response") return finish(undefined, packet);
+      }
+    });
+    const prefix = Buffer.alloc(2);
+    prefix.writeUInt16BE(message.length);
+    socket.write(Buffer.concat([prefix, message]));
   });
 }
 

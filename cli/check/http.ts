@@ -65,11 +65,19 @@ export function httpGet(
 
 /**
  * Two identical requests: a cache that stores answers shows MISS on the first and HIT on the
- * second, so a single request would miss the very problem it looks for.
+ * second, so a single request would miss the very problem it looks for. `timeoutMs` gives each
+ * request its time limit as it starts, so that both fit within the domain's deadline.
  */
-export async function httpGetTwice(...args: Parameters<typeof httpGet>): Promise<HttpFacts[]> {
-  const first = await httpGet(...args);
-  const second = await httpGet(...args);
+export async function httpGetTwice(
+  scheme: "https" | "http",
+  endpoint: Endpoint,
+  port: number,
+  domain: string,
+  extraCa: string | undefined,
+  timeoutMs: () => number,
+): Promise<HttpFacts[]> {
+  const first = await httpGet(scheme, endpoint, port, domain, extraCa, timeoutMs());
+  const second = await httpGet(scheme, endpoint, port, domain, extraCa, timeoutMs());
   return [first, second];
 }
 

@@ -7,17 +7,19 @@ import { isIP } from "node:net";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import type { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
 import { judgeCaa, lookupCaa } from "./caa";
-import { NotChecked, StepError, describeEndpoint, endpointOf } from "./connect";
+import { Deadline, NotChecked, StepError, describeEndpoint, endpointOf } from "./connect";
 import type { Endpoint } from "./connect";
 import { judgeDns, lookupAddresses, recognise } from "./dns";
 import type { AddressFacts, Recognised } from "./dns";
-import { DnsError, defaultResolver, udpQuery } from "./dns-client";
+import { DnsError, defaultResolver, dnsQuery } from "./dns-client";
 import type { DnsServer, Query } from "./dns-client";
 import { httpGetTwice, judgeHttp } from "./http";
+import { printableDeep } from "./printable";
 import { worstStatus } from "./report";
 import type { DomainReport, Report } from "./report";
 import { judgeTls, tlsHandshake } from "./tls";
 
+export { DEADLINE_STEPS } from "./connect";
 export { CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
 export { defaultResolver, parseDnsServer } from "./dns-client";
 export { formatEndpoint } from "./report";
@@ -43,7 +45,10 @@ export interface CheckOptions {
   via?: string;
   httpsPort: number;
   httpPort: number;
+  /** The time limit of one network step; a domain's checks end within `DEADLINE_STEPS` times it. */
   timeoutMs: number;
+  /** How many domains are checked at the same time. Default: `DEFAULT_CONCURRENCY`. */
+  concurrency?: number;
   /** For tests of expiry; default: the clock. */
   now?: Date;
 }
@@ -82,16 +87,26 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   const { domain } = target;
   const server = options.resolver ?? defaultResolver();
   if (!server) throw new DnsError("the system has no DNS server configured; pass --resolver");
-  const query: Query = (name, type) => udpQuery(server, name, type, options.timeoutMs);
+  const deadline = new Deadline(options.timeoutMs, domain);
+  const query: Query = async (name, type) => {
+    let ms: number;
+    try {
+      ms = deadline.step();
+    } catch {
+      throw new DnsError(`the ${type} query for ${name} was not sent: ${deadline.reason}`);
+    }
+    return dnsQuery(server, name, type, ms);
+  };
   const [addressFacts, caaFacts] = await Promise.all([settle(lookupAddresses(query, domain)), settle(lookupCaa(query, domain))]);
   const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
   const edge = detectEdge(target, addressFacts, viaSeen);
   const connect = async <T>(run: (endpoint: Endpoint) => Promise<T>): Promise<T | Error> =>
-    endpoint instanceof Error ? endpoint : settle(run(endpoint));
+    endpoint instanceof Error ? endpoint : settle((async () => run(endpoint))());
+  const limit = () => deadline.step();
   const [tls, https, http] = await Promise.all([
-    connect((at) => tlsHandshake(at, options.httpsPort, domain, options.extraCa, options.timeoutMs)),
-    connect((at) => httpGetTwice("https", at, options.httpsPort, domain, options.extraCa, options.timeoutMs)),
-    connect((at) => httpGetTwice("http", at, options.httpPort, domain, options.extraCa, options.timeoutMs)),
+    connect((at) => tlsHandshake(at, options.httpsPort, domain, options.extraCa, limit())),
+    connect((at) => httpGetTwice("https", at, options.httpsPort, domain, options.extraCa, limit)),
+    connect((at) => httpGetTwice("http", at, options.httpPort, domain, options.extraCa, limit)),
   ]);
   const where = (port: number) => (endpoint instanceof Error ? domain : describeEndpoint(endpoint, port));
   const checks = [
@@ -110,7 +125,31 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   };
 }
 
+/** Domains checked at once by default: each opens up to three connections and a few DNS sockets. */
+export const DEFAULT_CONCURRENCY = 8;
+
+/**
+ * `run` over every item with at most `limit` running at once, results in the order of `items`.
+ * Hundreds of domains at once would open thousands of sockets (EMFILE) and time each other out.
+ */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/**
+ * Checks every target, `concurrency` domains at a time. Every string of the report is made
+ * printable: names, certificates and headers come from the network and from files.
+ */
 export async function runChecks(targets: readonly CheckTarget[], options: CheckOptions): Promise<Report> {
-  const domains = await Promise.all(targets.map((target) => checkDomain(target, options)));
-  return { status: worstStatus(domains.map((domain) => domain.status)), domains };
+  const domains = await mapLimited(targets, options.concurrency ?? DEFAULT_CONCURRENCY, (target) => checkDomain(target, options));
+  return printableDeep({ status: worstStatus(domains.map((domain) => domain.status)), domains });
 }
