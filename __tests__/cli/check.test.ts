@@ -1,6 +1,8 @@
-import { checkDomain, runChecks } from "../../cli/check";
-import { DOMAINS, FASTLY_TARGET, checkNamed, startFixture, statuses } from "./fixture";
+import { checkDomain, mapLimited, runChecks } from "../../cli/check";
+import { DOMAINS, FASTLY_TARGET, HOSTILE_TEXT, checkNamed, startFixture, startSilentTcpServer, statuses } from "./fixture";
 import type { Fixture } from "./fixture";
+import { startDnsServer } from "./loopback";
+import type { Zone } from "./loopback";
 
 let world: Fixture;
 
@@ -227,5 +229,116 @@ describe("check against loopback servers", () => {
       [DOMAINS.expired, "fail"],
     ]);
     expect(report.status).toBe("fail");
+  });
+});
+
+describe("hostile or slow networks, and many domains", () => {
+  const caaZone: Zone = {
+    [DOMAINS.caa]: [{ type: "CNAME", data: FASTLY_TARGET }],
+    [FASTLY_TARGET]: [{ type: "A", data: "127.0.0.1" }],
+    "caa.test": [{ type: "CAA", data: { flags: 0, tag: "issue", value: "digicert.com" } }],
+  };
+
+  test("a truncated UDP answer (TC flag) is asked again over TCP, so a CAA set is not taken as empty", async () => {
+    const dns = await startDnsServer(caaZone, { truncateUdp: true });
+    try {
+      const report = await checkDomain(
+        { domain: DOMAINS.caa, edge: "fastly" },
+        world.options({ resolver: { address: "127.0.0.1", port: dns.port } }),
+      );
+      expect(checkNamed(report, "DNS").status).toBe("pass");
+      const caa = checkNamed(report, "CAA");
+      expect(caa.status).toBe("fail");
+      expect(caa.message).toContain("caa.test allows digicert.com, not letsencrypt.org");
+    } finally {
+      await dns.close();
+    }
+  });
+
+  test("a truncated answer that cannot be asked again over TCP fails, rather than passing on no data", async () => {
+    const dns = await startDnsServer(caaZone, { truncateUdp: true, tcp: false });
+    try {
+      const report = await checkDomain(
+        { domain: DOMAINS.caa, edge: "fastly" },
+        world.options({ resolver: { address: "127.0.0.1", port: dns.port }, timeoutMs: 500 }),
+      );
+      const caa = checkNamed(report, "CAA");
+      expect(caa.status).toBe("fail");
+      expect(caa.message).toContain(
+        `the CAA answer for ${DOMAINS.caa} from 127.0.0.1:${dns.port} was truncated, and asking again over TCP failed`,
+      );
+    } finally {
+      await dns.close();
+    }
+  });
+
+  test("a slow resolver and a long name end within 4 × --timeout, saying why", async () => {
+    const dns = await startDnsServer({}, { delayMs: 40 });
+    // The CAA lookup asks once per label: 61 answers of 40 ms each, far past the deadline.
+    const domain = `${"a.".repeat(60)}slow.test`;
+    try {
+      const started = Date.now();
+      const report = await checkDomain(
+        { domain, edge: "fastly" },
+        world.options({ resolver: { address: "127.0.0.1", port: dns.port }, timeoutMs: 100 }),
+      );
+      expect(Date.now() - started).toBeLessThan(1200);
+      expect(checkNamed(report, "CAA").message).toContain(`the check of ${domain} reached its time limit of 400 ms (4 × --timeout)`);
+    } finally {
+      await dns.close();
+    }
+  });
+
+  test("--config domains are checked a few at a time: connections stay within 3 per domain × concurrency", async () => {
+    const names = Array.from({ length: 12 }, (_, index) => `d${index}.many.test`);
+    const dns = await startDnsServer(Object.fromEntries(names.map((name) => [name, [{ type: "A" as const, data: "127.0.0.1" }]])));
+    const silent = await startSilentTcpServer();
+    try {
+      const report = await runChecks(
+        names.map((domain) => ({ domain, edge: "fastly" as const })),
+        world.options({
+          resolver: { address: "127.0.0.1", port: dns.port },
+          httpsPort: silent.port,
+          httpPort: silent.port,
+          timeoutMs: 150,
+          concurrency: 3,
+        }),
+      );
+      expect(report.domains.map((domain) => domain.domain)).toEqual(names);
+      expect(silent.peak()).toBeGreaterThan(0);
+      expect(silent.peak()).toBeLessThanOrEqual(3 * 3);
+    } finally {
+      await Promise.all([dns.close(), silent.close()]);
+    }
+  });
+
+  test("control characters from DNS answers are escaped in the report", async () => {
+    const report = await runChecks([{ domain: DOMAINS.escape, edge: "fastly" }], world.options({ timeoutMs: 500 }));
+    const text = JSON.stringify(report);
+    expect(text).not.toContain(HOSTILE_TEXT[0]);
+    expect(text).not.toContain("\u202e");
+    expect(checkNamed(report.domains[0], "DNS").message).toContain("edge\\x1b[31m\\u{202e}.example.net");
+    expect(checkNamed(report.domains[0], "CAA").message).toContain("letsencrypt.org\\x1b[31m\\u{202e}");
+  });
+});
+
+describe("mapLimited", () => {
+  test.each([
+    [1, 5],
+    [3, 10],
+    [8, 3],
+  ])("at most %i at once over %i items, results in order", async (limit, count) => {
+    let running = 0;
+    let peak = 0;
+    const items = Array.from({ length: count }, (_, index) => index);
+    const results = await mapLimited(items, limit, async (item) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 5 * ((item * 7) % 3)));
+      running--;
+      return item * 2;
+    });
+    expect(results).toEqual(items.map((item) => item * 2));
+    expect(peak).toBe(Math.min(limit, count));
   });
 });

@@ -41,7 +41,11 @@ export const DOMAINS = {
   elsewhere: "url13.elsewhere.test",
   missing: "url14.missing.test",
   aliasCaa: "url15.alias-caa.test",
+  escape: "url16.escape.test",
 } as const;
+
+/** What a hostile DNS server could put in answers: an ANSI escape that clears the line, a bidi override. */
+export const HOSTILE_TEXT = "\u001b[31m\u202e";
 
 const DAY = 24 * 60 * 60 * 1000;
 const cname = (data: string) => ({ type: "CNAME" as const, data });
@@ -74,6 +78,9 @@ function zone(): Zone {
     [DOMAINS.aliasCaa]: [cname("edge.strict-cdn.test")],
     "edge.strict-cdn.test": [a("127.0.0.1"), issue("digicert.com")],
     "alias-caa.test": [issue("letsencrypt.org")],
+    // Answers carrying control characters, which a terminal would obey if printed raw.
+    [DOMAINS.escape]: [cname(`edge${HOSTILE_TEXT}.example.net`)],
+    "escape.test": [issue(`letsencrypt.org${HOSTILE_TEXT}`)],
   };
 }
 
@@ -91,16 +98,24 @@ const cloudflareTimeout: Handler = (_request, response) => {
 const caching: Handler = (request, response, count) =>
   redirect({ ...FASTLY_HEADERS, "x-cache": count === 0 ? "MISS" : "HIT" })(request, response, count);
 
-/** A TCP port that accepts connections and never says a word: to prove nothing hangs. */
-async function startSilentTcpServer(): Promise<{ port: number; close(): Promise<void> }> {
+/**
+ * A TCP port that accepts connections and never says a word: to prove nothing hangs. `peak` is
+ * the most connections it held open at once.
+ */
+export async function startSilentTcpServer(): Promise<{ port: number; peak(): number; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
+  let peak = 0;
   const server = createTcpServer((socket) => {
     sockets.add(socket);
+    peak = Math.max(peak, sockets.size);
+    // Read and drop what the client sends: a paused socket would never see the client leave.
+    socket.resume();
     socket.on("close", () => sockets.delete(socket));
   });
   const port = await new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
   return {
     port,
+    peak: () => peak,
     close: () => {
       sockets.forEach((socket) => socket.destroy());
       return new Promise((resolve) => server.close(() => resolve()));

@@ -9,11 +9,11 @@ import type { Socket } from "node:dgram";
 import { createServer as createHttpServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket as NetSocket } from "node:net";
 import { createServer as createTcpServer } from "node:net";
 import { createSecureContext } from "node:tls";
 import type { SecureContext } from "node:tls";
-import { RECURSION_AVAILABLE, decode, encode } from "dns-packet";
+import { RECURSION_AVAILABLE, TRUNCATED_RESPONSE, decode, encode } from "dns-packet";
 import type { Answer, CaaData } from "dns-packet";
 import forge from "node-forge";
 
@@ -59,17 +59,77 @@ function closer(socket: Socket): () => Promise<void> {
   return () => new Promise((resolve) => socket.close(() => resolve()));
 }
 
-export async function startDnsServer(zone: Zone): Promise<DnsServerHandle> {
+export interface DnsServerOptions {
+  /** Answer each query this much later, like a slow resolver. */
+  delayMs?: number;
+  /** Answer UDP with the TC (truncated) flag and no records; the full answer only over TCP. */
+  truncateUdp?: boolean;
+  /** Also answer over TCP, on the same port. Default: when `truncateUdp` is set. */
+  tcp?: boolean;
+}
+
+function respond(zone: Zone, message: Buffer, truncated: boolean): Buffer | undefined {
+  const query = decode(message);
+  const question = query.questions?.[0];
+  if (!question) return undefined;
+  const { rcode, answers } = answer(zone, question.name, question.type);
+  const flags = RECURSION_AVAILABLE | rcode | (truncated ? TRUNCATED_RESPONSE : 0);
+  return encode({ type: "response", id: query.id, flags, questions: [question], answers: truncated ? [] : answers });
+}
+
+export async function startDnsServer(zone: Zone, options: DnsServerOptions = {}): Promise<DnsServerHandle> {
+  const { delayMs = 0, truncateUdp = false, tcp = truncateUdp } = options;
+  let closed = false;
+  // A delayed answer may come due after the test closed the server.
+  const later = (run: () => void) => (delayMs > 0 ? setTimeout(() => closed || run(), delayMs) : run());
   const socket = createSocket("udp4");
   socket.on("message", (message, remote) => {
-    const query = decode(message);
-    const question = query.questions?.[0];
-    if (!question) return;
-    const { rcode, answers } = answer(zone, question.name, question.type);
-    const response = encode({ type: "response", id: query.id, flags: RECURSION_AVAILABLE | rcode, questions: [question], answers });
-    socket.send(response, remote.port, remote.address);
+    const response = respond(zone, message, truncateUdp);
+    if (response) later(() => socket.send(response, remote.port, remote.address));
   });
-  return { port: await bind(socket), close: closer(socket) };
+  const port = await bind(socket);
+  const closeUdp = closer(socket);
+  if (!tcp) {
+    return {
+      port,
+      close: () => {
+        closed = true;
+        return closeUdp();
+      },
+    };
+  }
+  // RFC 7766: over TCP, each message is preceded by its length in two bytes.
+  const connections = new Set<NetSocket>();
+  const server = createTcpServer((connection) => {
+    connections.add(connection);
+    connection.on("close", () => connections.delete(connection));
+    connection.on("error", () => {});
+    let received = Buffer.alloc(0);
+    connection.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      while (received.length >= 2 && received.length >= 2 + received.readUInt16BE(0)) {
+        const message = received.subarray(2, 2 + received.readUInt16BE(0));
+        received = received.subarray(2 + message.length);
+        const response = respond(zone, message, false);
+        if (!response) continue;
+        const prefix = Buffer.alloc(2);
+        prefix.writeUInt16BE(response.length);
+        later(() => connection.write(Buffer.concat([prefix, response])));
+      }
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return {
+    port,
+    close: async () => {
+      closed = true;
+      connections.forEach((connection) => connection.destroy());
+      await Promise.all([closeUdp(), new Promise<void>((resolve) => server.close(() => resolve()))]);
+    },
+  };
 }
 
 /** A resolver that reads every query and never answers. */

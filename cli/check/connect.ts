@@ -55,11 +55,24 @@ export class Deadline {
     return `the check of ${this.domain} reached its time limit of ${DEADLINE_STEPS * this.stepMs} ms (${DEADLINE_STEPS} × --timeout)`;
   }
 
+  /** True once the deadline has passed. */
+  passed(): boolean {
+    return Date.now() >= this.at;
+  }
+
   /** The time limit of a step starting now: `--timeout` or what is left, whichever is less. Throws a `StepError` once it has passed. */
   step(): number {
     const left = this.at - Date.now();
     if (left <= 0) throw new StepError(`not checked: ${this.reason}`);
     return Math.min(this.stepMs, left);
+  }
+}
+
+/** A step that got no answer within its time limit. */
+export class TimeoutError extends StepError {
+  constructor(message: string) {
+    super(message, "ETIMEDOUT");
+    this.name = "TimeoutError";
   }
 }
 
@@ -104,7 +117,7 @@ export function withTimeout<T>(
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       cancel();
-      reject(new Error(message));
+      reject(new TimeoutError(message));
     }, ms);
     start((fn) => (cancel = fn)).then(
       (value) => {

@@ -7,7 +7,7 @@ import { isIP } from "node:net";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import type { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
 import { judgeCaa, lookupCaa } from "./caa";
-import { Deadline, NotChecked, StepError, describeEndpoint, endpointOf } from "./connect";
+import { Deadline, NotChecked, StepError, TimeoutError, describeEndpoint, endpointOf } from "./connect";
 import type { Endpoint } from "./connect";
 import { judgeDns, lookupAddresses, recognise } from "./dns";
 import type { AddressFacts, Recognised } from "./dns";
@@ -95,13 +95,24 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     } catch {
       throw new DnsError(`the ${type} query for ${name} was not sent: ${deadline.reason}`);
     }
-    return dnsQuery(server, name, type, ms);
+    try {
+      return await dnsQuery(server, name, type, ms);
+    } catch (error) {
+      // A time limit cut short by the deadline: say so, or "timed out after 3 ms" would puzzle.
+      if (ms < options.timeoutMs && deadline.passed()) throw new DnsError(`${(error as Error).message}: ${deadline.reason}`);
+      throw error;
+    }
   };
   const [addressFacts, caaFacts] = await Promise.all([settle(lookupAddresses(query, domain)), settle(lookupCaa(query, domain))]);
   const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
   const edge = detectEdge(target, addressFacts, viaSeen);
-  const connect = async <T>(run: (endpoint: Endpoint) => Promise<T>): Promise<T | Error> =>
-    endpoint instanceof Error ? endpoint : settle((async () => run(endpoint))());
+  const connect = async <T>(run: (endpoint: Endpoint) => Promise<T>): Promise<T | Error> => {
+    if (endpoint instanceof Error) return endpoint;
+    const outcome = await settle((async () => run(endpoint))());
+    // As for DNS: a step whose time limit the deadline cut short says so.
+    if (outcome instanceof TimeoutError && deadline.passed()) return new StepError(`${outcome.message}: ${deadline.reason}`, outcome.code);
+    return outcome;
+  };
   const limit = () => deadline.step();
   const [tls, https, http] = await Promise.all([
     connect((at) => tlsHandshake(at, options.httpsPort, domain, options.extraCa, limit())),
