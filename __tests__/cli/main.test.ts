@@ -1,8 +1,8 @@
-import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { HELP, OPTIONS, main } from "../../cli/main";
-import { DOMAINS, startFixture } from "./fixture";
+import { HELP, MAX_CA_FILE_BYTES, OPTIONS, configFailure, main } from "../../cli/main";
+import { DOMAINS, HOSTILE_TEXT, startFixture } from "./fixture";
 import type { Fixture } from "./fixture";
 
 const ROOT = join(__dirname, "..", "..");
@@ -67,6 +67,8 @@ describe("usage errors exit 2 with a message and no stack trace", () => {
     [["check", "url1.example.com", "--https-port", "0"], '--https-port must be a whole number from 1 to 65535, not "0"'],
     [["check", "url1.example.com", "--http-port", "eighty"], "--http-port must be a whole number"],
     [["check", "url1.example.com", "--timeout", "-5"], "--timeout"],
+    [["check", "--config", "x.json", "--concurrency", "0"], '--concurrency must be a whole number from 1 to 64, not "0"'],
+    [["check", "--config", "x.json", "--concurrency", "many"], '--concurrency must be a whole number from 1 to 64, not "many"'],
     [
       ["check", "url1.example.com", "--resolver", "dns.google"],
       '--resolver must be an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53), not "dns.google"',
@@ -86,6 +88,32 @@ describe("usage errors exit 2 with a message and no stack trace", () => {
     expect(err).not.toMatch(/\n\s+at /);
   });
 
+  test.each<[string, () => string, string]>([
+    [
+      "a directory",
+      () => {
+        const directory = join(world.dir, "ca-directory");
+        mkdirSync(directory, { recursive: true });
+        return directory;
+      },
+      "it is a directory, not a regular file",
+    ],
+    [
+      "a file over 1 MiB",
+      () => {
+        const large = join(world.dir, "large.pem");
+        writeFileSync(large, Buffer.alloc(MAX_CA_FILE_BYTES + 1, "a"));
+        return large;
+      },
+      "it is larger than 1 MiB",
+    ],
+  ])("a --ca-file that is %s is refused", async (_name, file, reason) => {
+    const path = file();
+    const { code, err } = await run(["check", "url1.example.com", "--ca-file", path]);
+    expect(code).toBe(2);
+    expect(err).toContain(`--ca-file ${path} cannot be read: ${reason}`);
+  });
+
   test("a --ca-file without certificates is refused", async () => {
     const file = join(world.dir, "empty.pem");
     writeFileSync(file, "not a certificate\n");
@@ -101,6 +129,66 @@ describe("usage errors exit 2 with a message and no stack trace", () => {
     const { code, err } = await run(["check", "--config", file]);
     expect(code).toBe(2);
     expect(err).toContain("is a zone apex");
+  });
+});
+
+describe("hostile config files end with the tool's message, exit 2 and no stack trace", () => {
+  const clean = (err: string) => {
+    expect(err).toMatch(/^cdktf-ssl-tracking-domain: /);
+    expect(err).not.toContain("unexpected error");
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(err.split("\n").length).toBeLessThanOrEqual(25);
+  };
+
+  test.each<[string, () => string]>([
+    ["JSON nested 100,000 deep", () => "[".repeat(100000) + "]".repeat(100000)],
+    ["an object nested 100,000 deep", () => '{"stacks":'.repeat(100000) + "1" + "}".repeat(100000)],
+    ["10 MB that is not JSON", () => "}\n".repeat(5 * 1024 * 1024)],
+  ])("%s", async (_name, text) => {
+    const file = join(world.dir, "hostile.json");
+    writeFileSync(file, text());
+    const { code, out, err } = await run(["check", "--config", file, ...world.args]);
+    expect(out).toBe("");
+    expect(code).toBe(2);
+    clean(err);
+    expect(err).toContain(file);
+  });
+
+  test.each<[string, unknown, string]>([
+    [
+      "a stack overflow in the parser or schema library",
+      new RangeError("Maximum call stack size exceeded"),
+      "it is nested too deeply or too large to check",
+    ],
+    ["any other error", new TypeError("x is not a function"), "x is not a function"],
+  ])("configFailure: %s", (_name, error, message) => {
+    expect(configFailure("c.json", error)).toBe(`c.json: cannot be loaded: ${message}`);
+  });
+
+  test("a config with many problems lists the first 20 and counts the rest", async () => {
+    const file = writeConfig("many-problems.json", {
+      stacks: [
+        {
+          name: "prod",
+          zones: [zone("good.test")],
+          domains: Array.from({ length: 30 }, (_, i) => ({ domainName: `bad_${i}.good.test`, edge: "fastly" })),
+        },
+      ],
+    });
+    const { code, err } = await run(["check", "--config", file, ...world.args]);
+    expect(code).toBe(2);
+    clean(err);
+    expect(err).toMatch(/\n {2}… and \d+ more\n/);
+  });
+
+  test("config values are printed with their control characters escaped", async () => {
+    const file = writeConfig("escape.json", {
+      stacks: [{ name: "prod", zones: [zone("good.test")], domains: [{ domainName: `url1${HOSTILE_TEXT}.good.test`, edge: "fastly" }] }],
+    });
+    const { code, err } = await run(["check", "--config", file, ...world.args]);
+    expect(code).toBe(2);
+    expect(err).not.toMatch(/[\u001b\u202e]/);
+    expect(err).toContain("\\u{202e}");
   });
 });
 
@@ -177,6 +265,15 @@ describe("reports", () => {
   });
 });
 
+describe("control characters in DNS answers", () => {
+  test.each([[[]], [["--json"]]])("are escaped in the report %j", async (extra) => {
+    const { out } = await run(["check", DOMAINS.escape, "--edge", "fastly", ...extra, ...world.args, "--timeout", "500"]);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    const dns = extra.length > 0 ? JSON.parse(out).domains[0].checks[0].message : out;
+    expect(dns).toContain("(CNAME edge\\x1b[31m\\u{202e}.example.net) does not exist in DNS");
+  });
+});
+
 describe("--config", () => {
   test("checks every domain of the config with the config's edge and CA", async () => {
     const file = writeConfig("tracking-domains.json", {
@@ -215,15 +312,32 @@ describe("--config", () => {
 
 describe("the executable", () => {
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
-  const exec = (args: string[]) =>
+  const exec = (args: string[], timeout = 0) =>
     new Promise<{ code: number; out: string; err: string }>((resolve) => {
-      execFile(tsx, [join(ROOT, "cli", "main.ts"), ...args], { cwd: ROOT }, (error, out, err) => {
+      // A process killed at `timeout` (it hung) has no exit code; it counts as 1.
+      execFile(tsx, [join(ROOT, "cli", "main.ts"), ...args], { cwd: ROOT, timeout }, (error, out, err) => {
         resolve({ code: error ? Number(error.code ?? 1) : 0, out, err });
       });
     });
 
   test("starts with a node shebang", () => {
     expect(readFileSync(join(ROOT, "cli", "main.ts"), "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
+  });
+
+  test("--ca-file never hangs on a FIFO or a device: it reads only regular files", async () => {
+    const fifo = join(world.dir, "ca.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const cases: [string, string][] = [
+      [fifo, "it is a FIFO (named pipe), not a regular file"],
+      ["/dev/zero", "it is a device, not a regular file"],
+    ];
+    // In a child process with a time limit: a read that hangs would block this one for good.
+    const runs = await Promise.all(cases.map(([file]) => exec(["check", DOMAINS.good, "--ca-file", file], 20000)));
+    runs.forEach((result, index) => {
+      const [file, reason] = cases[index];
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`--ca-file ${file} cannot be read: ${reason}`);
+    });
   });
 
   test("sets the exit code of the process", async () => {
