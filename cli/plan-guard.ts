@@ -141,26 +141,36 @@ function commentOf(state: ResourceState | null): string {
 }
 
 /** The domains a live tracking CNAME or Fastly service serves, recognised by its comment. */
-function trackedDomains(
+function trackedDomains(change: ResourceChange, state: ResourceState | null): { domains: string[]; what: GuardedResource } | undefined {
+  return trackedIn(change, state, (reason) => fail(`${change.at}.change.before${reason}`));
+}
+
+/**
+ * The same for the planned side, which only tells whether the plan sets the mark: values known
+ * only after apply may be missing there, so what cannot be read is skipped rather than refused.
+ */
+function plannedDomains(change: ResourceChange): string[] {
+  return trackedIn(change, change.after, () => undefined)?.domains ?? [];
+}
+
+function trackedIn(
   change: ResourceChange,
   state: ResourceState | null,
-  side: string,
+  malformed: (reason: string) => undefined,
 ): { domains: string[]; what: GuardedResource } | undefined {
   if (!state || !commentOf(state).includes(TRACKING_COMMENT_MARK)) return undefined;
   if (change.type === "cloudflare_dns_record") {
     if (state.type !== "CNAME") return undefined;
-    if (typeof state.name !== "string") fail(`${change.at}.change.${side}.name is ${describe(state.name)}, not a string`);
+    if (typeof state.name !== "string") return malformed(`.name is ${describe(state.name)}, not a string`);
     if (state.name.startsWith("_acme-challenge.")) return undefined;
     return { domains: [state.name], what: "tracking CNAME" };
   }
   if (change.type === "fastly_service_vcl") {
     const entries = state.domain ?? [];
-    const where = `${change.at}.change.${side}.domain`;
-    if (!Array.isArray(entries)) fail(`${where} is ${describe(entries)}, not an array`);
-    const names = entries.map((entry, index) => {
-      if (!isObject(entry) || typeof entry.name !== "string") fail(`${where}[${index}] is not an object with a name`);
-      return entry.name;
-    });
+    if (!Array.isArray(entries)) return malformed(`.domain is ${describe(entries)}, not an array`);
+    const bad = entries.findIndex((entry) => !isObject(entry) || typeof entry.name !== "string");
+    if (bad >= 0) return malformed(`.domain[${bad}] is not an object with a name`);
+    const names = entries.map((entry) => (entry as { name: string }).name);
     return { domains: names.length > 0 ? names : [String(state.name)], what: "Fastly service" };
   }
   return undefined;
@@ -213,17 +223,17 @@ export function guardPlan(plan: unknown): GuardFinding[] {
     return found;
   };
   for (const change of changes) {
-    const before = trackedDomains(change, change.before, "before");
-    const after = trackedDomains(change, change.after, "after");
-    for (const domain of before?.domains ?? []) mark(domain).before ||= commentOf(change.before).includes(ALLOW_DESTROY_MARK);
-    for (const domain of after?.domains ?? []) mark(domain).after ||= commentOf(change.after).includes(ALLOW_DESTROY_MARK);
+    for (const domain of trackedDomains(change, change.before)?.domains ?? []) {
+      mark(domain).before ||= commentOf(change.before).includes(ALLOW_DESTROY_MARK);
+    }
+    for (const domain of plannedDomains(change)) mark(domain).after ||= commentOf(change.after).includes(ALLOW_DESTROY_MARK);
   }
 
   const findings: GuardFinding[] = [];
   for (const change of changes) {
     const action = destructiveAction(change.actions);
     if (!action || !change.before) continue;
-    const tracked = trackedDomains(change, change.before, "before");
+    const tracked = trackedDomains(change, change.before);
     if (tracked) {
       const allowed = commentOf(change.before).includes(ALLOW_DESTROY_MARK);
       const markedInPlan = !allowed && commentOf(change.after).includes(ALLOW_DESTROY_MARK);

@@ -130,6 +130,13 @@ describe("guardPlan refuses what is not a plan, in one line", () => {
     expect((thrown as Error).message).not.toContain("\n");
   });
 
+  test("a planned side with values known only after apply is read, not refused", () => {
+    const input = load("create");
+    delete input.resource_changes[0].change.after.name;
+    input.resource_changes[1].change.after.domain = null;
+    expect(guardPlan(input)).toEqual([]);
+  });
+
   test("characters that would rewrite the terminal are escaped in the reason", () => {
     expect(() => guardPlan(plan("\u202eabc"))).toThrow('resource_changes is the string "\\u{202e}abc", not an array');
   });
