@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * Cuts a full Fastly provider schema (`terraform providers schema -json`, plus `provider_versions`)
+ * down to the provider configuration and the resources and data sources this project uses, and
+ * writes it to provider-schemas/fastly-subset.json, from which `npm run get` generates `.gen/`.
+ * Run by hand when the provider version or the set of used types changes; build and tests never
+ * run it.
+ *
+ *   node scripts/fastly-schema-subset.js path/to/fastly-<version>.schema.json
+ */
+const { readFileSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
+
+const PROVIDER = "registry.terraform.io/fastly/fastly";
+/** What the constructs use; add a type here before using its binding. */
+const RESOURCES = [
+  "fastly_service_vcl",
+  "fastly_tls_activation",
+  "fastly_tls_certificate",
+  "fastly_tls_private_key",
+  "fastly_tls_subscription",
+  "fastly_tls_subscription_validation",
+];
+const DATA_SOURCES = ["fastly_tls_configuration"];
+const OUT = join(__dirname, "..", "provider-schemas", "fastly-subset.json");
+
+function pick(from, names, what) {
+  const missing = names.filter((name) => !(name in from));
+  if (missing.length > 0) throw new Error(`the schema has no ${what} ${missing.join(", ")}`);
+  return Object.fromEntries(names.map((name) => [name, from[name]]));
+}
+
+function main(source) {
+  if (!source) {
+    console.error("usage: node scripts/fastly-schema-subset.js <full fastly provider schema .json>");
+    process.exit(2);
+  }
+  const full = JSON.parse(readFileSync(source, "utf8"));
+  const provider = full.provider_schemas?.[PROVIDER];
+  if (!provider) throw new Error(`${source} has no schema for ${PROVIDER}`);
+  const subset = {
+    format_version: full.format_version,
+    provider_schemas: {
+      [PROVIDER]: {
+        provider: provider.provider,
+        resource_schemas: pick(provider.resource_schemas, RESOURCES, "resource"),
+        data_source_schemas: pick(provider.data_source_schemas, DATA_SOURCES, "data source"),
+      },
+    },
+    provider_versions: full.provider_versions,
+  };
+  writeFileSync(OUT, `${JSON.stringify(subset, null, 2)}\n`);
+  console.log(`wrote ${OUT}: ${RESOURCES.length} resources, ${DATA_SOURCES.length} data source(s) of ${PROVIDER}`);
+}
+
+main(process.argv[2]);
