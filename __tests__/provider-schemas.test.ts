@@ -18,32 +18,53 @@ const subset = JSON.parse(readFileSync(join(ROOT, "provider-schemas", "fastly-su
 const schema = subset.provider_schemas[PROVIDER];
 
 /** Every Fastly type the library can emit: each certificate kind, and the default TLS configuration. */
-function fastlyTypesSynthesized(): { resources: string[]; dataSources: string[] } {
-  const json = synth((stack) => {
-    const zone = exampleZone(stack);
-    const key = new TerraformVariable(stack, "key", { type: "string", sensitive: true }).stringValue;
-    const certificatePem = new TerraformVariable(stack, "certificate", { type: "string" }).stringValue;
-    const edges = {
-      url1: TrackingEdge.fastly(),
-      url2: TrackingEdge.fastly({ certificate: FastlyCertificate.managedWildcard() }),
-      url3: TrackingEdge.fastly({ certificate: FastlyCertificate.custom({ certificatePem, privateKeyPem: key }) }),
-    };
-    for (const [host, edge] of Object.entries(edges)) {
-      new SslTrackingDomain(stack, host, { domainName: `${host}.example.com`, dnsZone: zone, edge });
-    }
-  });
-  const fastly = (types: object | undefined) => Object.keys(types ?? {}).filter((type) => type.startsWith("fastly_"));
-  return { resources: fastly(json.resource).sort(), dataSources: fastly(json.data).sort() };
-}
+const json = synth((stack) => {
+  const zone = exampleZone(stack);
+  const key = new TerraformVariable(stack, "key", { type: "string", sensitive: true }).stringValue;
+  const certificatePem = new TerraformVariable(stack, "certificate", { type: "string" }).stringValue;
+  const edges = {
+    url1: TrackingEdge.fastly(),
+    url2: TrackingEdge.fastly({ certificate: FastlyCertificate.managedWildcard() }),
+    url3: TrackingEdge.fastly({ certificate: FastlyCertificate.custom({ certificatePem, privateKeyPem: key }) }),
+  };
+  for (const [host, edge] of Object.entries(edges)) {
+    new SslTrackingDomain(stack, host, { domainName: `${host}.example.com`, dnsZone: zone, edge });
+  }
+});
+const fastly = (types: object | undefined) => Object.keys(types ?? {}).filter((type) => type.startsWith("fastly_"));
+/** Terraform's own arguments, which no provider schema lists. */
+const META_ARGUMENTS = ["depends_on", "lifecycle", "provider", "count", "for_each"];
 
 /** cdktf's folder name for a type: `fastly_tls_subscription` → `tls-subscription`. */
 const folderOf = (type: string, prefix = "") => prefix + type.replace(/^fastly_/, "").replace(/_/g, "-");
 
 test("the schema subset holds exactly the resources and data sources the constructs synthesize, and the provider", () => {
-  const used = fastlyTypesSynthesized();
-  expect(Object.keys(schema.resource_schemas).sort()).toEqual(used.resources);
-  expect(Object.keys(schema.data_source_schemas).sort()).toEqual(used.dataSources);
+  expect(Object.keys(schema.resource_schemas).sort()).toEqual(fastly(json.resource).sort());
+  expect(Object.keys(schema.data_source_schemas).sort()).toEqual(fastly(json.data).sort());
   expect(schema.provider.block.attributes).toHaveProperty("api_key");
+});
+
+test("every argument and block the constructs write is in the subset (unused service blocks are left out)", () => {
+  const unknown: string[] = [];
+  for (const [kind, schemas] of [
+    ["resource", schema.resource_schemas],
+    ["data", schema.data_source_schemas],
+  ] as const) {
+    for (const type of fastly(json[kind])) {
+      const { attributes = {}, block_types = {} } = schemas[type].block;
+      for (const body of Object.values<Record<string, unknown>>(json[kind]![type])) {
+        for (const key of Object.keys(body)) {
+          if (!(key in attributes) && !(key in block_types) && !META_ARGUMENTS.includes(key)) unknown.push(`${type}.${key}`);
+        }
+      }
+    }
+  }
+  expect(unknown).toEqual([]);
+  expect(Object.keys(schema.resource_schemas.fastly_service_vcl.block.block_types).sort()).toEqual([
+    "backend",
+    "domain",
+    "request_setting",
+  ]);
 });
 
 test(".gen holds the bindings of the subset's types and nothing else, at the subset's provider version", () => {

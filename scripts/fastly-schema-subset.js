@@ -22,12 +22,24 @@ const RESOURCES = [
   "fastly_tls_subscription_validation",
 ];
 const DATA_SOURCES = ["fastly_tls_configuration"];
+/**
+ * Nested blocks kept where a type has many more than the constructs set. `fastly_service_vcl` has
+ * 46 (logging endpoints, ACLs, snippets, ...): kept whole, its binding alone was 22,000 lines that
+ * every type-check read and the package shipped, for the 3 blocks FastlyTrackingService writes.
+ */
+const KEEP_BLOCKS = { fastly_service_vcl: ["backend", "domain", "request_setting"] };
 const OUT = join(__dirname, "..", "provider-schemas", "fastly-subset.json");
 
 function pick(from, names, what) {
   const missing = names.filter((name) => !(name in from));
   if (missing.length > 0) throw new Error(`the schema has no ${what} ${missing.join(", ")}`);
   return Object.fromEntries(names.map((name) => [name, from[name]]));
+}
+
+/** `schema` with only the nested blocks named in `keep`, each kept whole; attributes all stay. */
+function withBlocks(type, schema, keep) {
+  const blocks = pick(schema.block.block_types ?? {}, keep, `block of ${type} named`);
+  return { ...schema, block: { ...schema.block, block_types: blocks } };
 }
 
 function main(source) {
@@ -43,7 +55,12 @@ function main(source) {
     provider_schemas: {
       [PROVIDER]: {
         provider: provider.provider,
-        resource_schemas: pick(provider.resource_schemas, RESOURCES, "resource"),
+        resource_schemas: Object.fromEntries(
+          Object.entries(pick(provider.resource_schemas, RESOURCES, "resource")).map(([type, schema]) => [
+            type,
+            KEEP_BLOCKS[type] ? withBlocks(type, schema, KEEP_BLOCKS[type]) : schema,
+          ]),
+        ),
         data_source_schemas: pick(provider.data_source_schemas, DATA_SOURCES, "data source"),
       },
     },
