@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformResourceLifecycle, Token } from "cdktf";
+import { ITerraformDependable, TerraformProvider, TerraformResourceLifecycle, Token } from "cdktf";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
@@ -30,6 +30,11 @@ export interface FastlyCertificateContext {
   readonly service: FastlyTrackingService;
   /** `prevent_destroy` for resources that live links depend on. */
   readonly lifecycle?: TerraformResourceLifecycle;
+  /**
+   * The Fastly provider for the certificate's resources.
+   * @default - the stack's default (unaliased) Fastly provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** How a Fastly domain gets its certificate. Create one with the `FastlyCertificate` factories. */
@@ -81,7 +86,7 @@ export abstract class FastlyCertificate {
   public static managed(options: ManagedCertificateOptions = {}): IFastlyCertificate {
     return {
       kind: "managed",
-      bind: ({ scope, domainName, dnsZone, service, lifecycle }) => {
+      bind: ({ scope, domainName, dnsZone, service, lifecycle, provider }) => {
         const certificateAuthority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
         claimTlsDomain(scope, domainName, "managed subscription");
         // Fastly only issues certificates for domains that are already on a service.
@@ -90,6 +95,7 @@ export abstract class FastlyCertificate {
           certificateAuthority,
           dependsOn: [service],
           lifecycle,
+          provider,
         });
         return validateByDns(scope, dnsZone, subscription, `_acme-challenge.${domainName}`);
       },
@@ -103,7 +109,7 @@ export abstract class FastlyCertificate {
   public static custom(options: CustomCertificateOptions): IFastlyCertificate {
     return {
       kind: "custom",
-      bind: ({ scope, domainName, service, lifecycle }) => {
+      bind: ({ scope, domainName, service, lifecycle, provider }) => {
         if (!Token.isUnresolved(options.privateKeyPem)) {
           throw new TrackingDomainError(
             `${domainName}: privateKeyPem is a literal; pass it as a token (e.g. a sensitive TerraformVariable) so the key never lands in cdk.tf.json`,
@@ -114,18 +120,24 @@ export abstract class FastlyCertificate {
           if (problem) throw new TrackingDomainError(`${domainName}: certificatePem cannot serve the domain: ${problem}`);
         }
         claimTlsDomain(scope, domainName, "custom certificate activation");
-        const key = new TlsPrivateKey(scope, "tls-private-key", { name: `tracking-${domainName}`, keyPem: options.privateKeyPem });
+        const key = new TlsPrivateKey(scope, "tls-private-key", {
+          name: `tracking-${domainName}`,
+          keyPem: options.privateKeyPem,
+          provider,
+        });
         // Fastly matches an uploaded certificate to a key it already holds.
         const certificate = new TlsCertificate(scope, "tls-certificate", {
           name: `tracking-${domainName}`,
           certificateBody: options.certificatePem,
           dependsOn: [key],
+          provider,
         });
         return new TlsActivation(scope, "tls-activation", {
           certificateId: certificate.id,
           domain: domainName,
           dependsOn: [service],
           lifecycle,
+          provider,
         });
       },
     };
@@ -139,7 +151,7 @@ export abstract class FastlyCertificate {
   public static managedWildcard(options: ManagedCertificateOptions = {}): IFastlyCertificate {
     return {
       kind: "managed-wildcard",
-      bind: ({ domainName, dnsZone, scope, service, lifecycle }) => {
+      bind: ({ domainName, dnsZone, scope, service, lifecycle, provider }) => {
         const authority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
         if (depthBelowZone(domainName, dnsZone.zoneName) !== 1) {
           throw new TrackingDomainError(
@@ -147,8 +159,11 @@ export abstract class FastlyCertificate {
               `give this domain its own certificate (FastlyCertificate.managed(), or "certificate": "managed" in the config)`,
           );
         }
-        return FastlyWildcardSubscription.of(scope, dnsZone, authority, { service, preventDestroy: lifecycle?.preventDestroy === true })
-          .validation;
+        return FastlyWildcardSubscription.of(scope, dnsZone, authority, {
+          service,
+          preventDestroy: lifecycle?.preventDestroy === true,
+          provider,
+        }).validation;
       },
     };
   }
