@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformProvider, TerraformResourceLifecycle, Token } from "cdktf";
+import { ITerraformDependable, TerraformProvider, TerraformResource, TerraformResourceLifecycle, Token } from "cdktf";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
@@ -9,7 +9,6 @@ import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
-import { FastlyTrackingService } from "./fastly-tracking-service";
 import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
 import { validateByDns } from "./fastly-dns-validation";
 
@@ -27,7 +26,7 @@ export interface FastlyCertificateContext {
   /** The zone that receives any ACME challenge record. */
   readonly dnsZone: IDnsZone;
   /** The service that serves the domain: Fastly only secures domains that are on a service. */
-  readonly service: FastlyTrackingService;
+  readonly service: TerraformResource;
   /** `prevent_destroy` for resources that live links depend on. */
   readonly lifecycle?: TerraformResourceLifecycle;
   /**
