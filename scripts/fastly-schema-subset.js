@@ -50,6 +50,12 @@ function main(source) {
   const full = JSON.parse(readFileSync(source, "utf8"));
   const provider = full.provider_schemas?.[PROVIDER];
   if (!provider) throw new Error(`${source} has no schema for ${PROVIDER}`);
+  // cdktf get writes the version into .gen/versions.json and the bindings' registry links.
+  if (!full.provider_versions?.[PROVIDER]) {
+    throw new Error(
+      `${source} has no provider_versions["${PROVIDER}"]; add the version the schema is of (terraform version -json lists it)`,
+    );
+  }
   const subset = {
     format_version: full.format_version,
     provider_schemas: {
@@ -70,4 +76,9 @@ function main(source) {
   console.log(`wrote ${OUT}: ${RESOURCES.length} resources, ${DATA_SOURCES.length} data source(s) of ${PROVIDER}`);
 }
 
-main(process.argv[2]);
+try {
+  main(process.argv[2]);
+} catch (error) {
+  console.error(`fastly-schema-subset: ${error.message}`);
+  process.exit(1);
+}
