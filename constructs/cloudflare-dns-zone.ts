@@ -110,7 +110,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       provider: this.provider,
     });
     // Cloudflare's import id for a DNS record is "<zone id>/<record id>".
-    if (options.existingRecordId !== undefined) record.importFrom(`${this.zoneId}/${options.existingRecordId}`);
+    if (options.existingRecordId !== undefined) record.importFrom(`${this.zoneId}/${options.existingRecordId}`, this.provider);
     return record;
   }
 

@@ -15,6 +15,9 @@ function everyBody(json: Synth): { type: string; id: string; body: Record<string
   );
 }
 
+/** Cloudflare ids of CNAMEs that exist already, taken over on the first apply. */
+const EXISTING: Record<string, string> = { url1: "372e67954025e0ba6aaa6d586b9e0b59", url5: "b2a4f7bf9bc3e7ee1b2e4d7fb3d4e38a" };
+
 describe("a stack whose only providers are aliased", () => {
   const json = synth((stack) => {
     const fastly = new FastlyProvider(stack, "fastly-marketing", { alias: "marketing" });
@@ -30,10 +33,17 @@ describe("a stack whose only providers are aliased", () => {
       url5: TrackingEdge.cloudflareProxy(),
     };
     for (const [host, edge] of Object.entries(edges)) {
-      new SslTrackingDomain(stack, host, { domainName: `${host}.example.com`, dnsZone: zone, edge });
+      new SslTrackingDomain(stack, host, { domainName: `${host}.example.com`, dnsZone: zone, edge, existingRecordId: EXISTING[host] });
     }
   });
   const bodies = everyBody(json);
+
+  test("imports an existing record through the zone's provider", () => {
+    expect((json as any).import).toEqual([
+      expect.objectContaining({ id: `${ZONE_ID}/${EXISTING.url1}`, provider: "cloudflare.marketing" }),
+      expect.objectContaining({ id: `${ZONE_ID}/${EXISTING.url5}`, provider: "cloudflare.marketing" }),
+    ]);
+  });
 
   test("binds every resource and data source to the aliased provider of its kind", () => {
     const unbound = bodies
