@@ -1,11 +1,12 @@
 import { Construct } from "constructs";
-import { Annotations, Lazy, TerraformResource, Token } from "cdktf";
+import { Annotations, Lazy, TerraformProvider, TerraformResource, Token } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { PROXY_PHASES, proxyRules } from "./cloudflare-proxy-rules";
 import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
+import { checkProvider } from "./provider";
 
 /** Cloudflare's "automatic" TTL. */
 const AUTOMATIC_TTL = 1;
@@ -32,12 +33,18 @@ export interface CloudflareDnsZoneProps {
    * @default false - proxied tracking hosts must be one level below the apex
    */
   readonly advancedCertificate?: boolean;
+  /**
+   * The Cloudflare provider that manages the zone's records and rulesets, e.g. one with an
+   * `alias` when a stack works with several Cloudflare accounts.
+   * @default - the stack's default (unaliased) Cloudflare provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
  * An existing Cloudflare DNS zone. It does not create or manage the zone itself; it adds the
  * records that tracking domains ask for and, for proxied hosts, the zone's one ruleset per phase.
- * The stack must configure a Cloudflare provider.
+ * The stack must configure a Cloudflare provider: the default one, or the one given as `provider`.
  */
 export class CloudflareDnsZone extends Construct implements IDnsZone {
   /** The Cloudflare zone id. */
@@ -52,6 +59,8 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   public readonly advancedCertificate: boolean;
   /** The entry-point rulesets, once a proxied host exists and `manageRulesets` is on. */
   public readonly rulesets: Ruleset[] = [];
+  /** The Cloudflare provider of the zone's resources; `undefined` for the stack's default one. */
+  public readonly provider?: TerraformProvider;
   private readonly hosts: string[] = [];
 
   constructor(scope: Construct, id: string, props: CloudflareDnsZoneProps) {
@@ -65,6 +74,8 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
     if (problem) {
       throw new TrackingDomainError(`CloudflareDnsZone ${id}: zoneName ${quote(props.zoneName)} is not a valid zone name: ${problem}`);
     }
+    checkProvider(`CloudflareDnsZone ${id}`, props.provider, "cloudflare");
+    this.provider = props.provider;
     this.zoneId = props.zoneId;
     this.zoneName = props.zoneName;
     this.manageRulesets = props.manageRulesets ?? true;
@@ -96,9 +107,10 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       comment: options.comment,
       dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
       lifecycle: options.preventDestroy ? { preventDestroy: true } : undefined,
+      provider: this.provider,
     });
     // Cloudflare's import id for a DNS record is "<zone id>/<record id>".
-    if (options.existingRecordId !== undefined) record.importFrom(`${this.zoneId}/${options.existingRecordId}`);
+    if (options.existingRecordId !== undefined) record.importFrom(`${this.zoneId}/${options.existingRecordId}`, this.provider);
     return record;
   }
 
@@ -129,6 +141,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
           phase,
           name: `SendGrid link tracking (${phase})`,
           description: "Managed by cdktf-ssl-tracking-domain; one entry-point ruleset per zone and phase",
+          provider: this.provider,
           rules: Lazy.anyValue({
             // Rules are built at synthesis, so domains added after this point are covered too;
             // the generated converter keeps their Terraform names checked by the compiler.

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformResourceLifecycle, Token } from "cdktf";
+import { ITerraformDependable, TerraformProvider, TerraformResource, TerraformResourceLifecycle, Token } from "cdktf";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
@@ -9,7 +9,6 @@ import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
-import { FastlyTrackingService } from "./fastly-tracking-service";
 import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
 import { validateByDns } from "./fastly-dns-validation";
 
@@ -27,9 +26,14 @@ export interface FastlyCertificateContext {
   /** The zone that receives any ACME challenge record. */
   readonly dnsZone: IDnsZone;
   /** The service that serves the domain: Fastly only secures domains that are on a service. */
-  readonly service: FastlyTrackingService;
+  readonly service: TerraformResource;
   /** `prevent_destroy` for resources that live links depend on. */
   readonly lifecycle?: TerraformResourceLifecycle;
+  /**
+   * The Fastly provider for the certificate's resources.
+   * @default - the stack's default (unaliased) Fastly provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** How a Fastly domain gets its certificate. Create one with the `FastlyCertificate` factories. */
@@ -81,7 +85,7 @@ export abstract class FastlyCertificate {
   public static managed(options: ManagedCertificateOptions = {}): IFastlyCertificate {
     return {
       kind: "managed",
-      bind: ({ scope, domainName, dnsZone, service, lifecycle }) => {
+      bind: ({ scope, domainName, dnsZone, service, lifecycle, provider }) => {
         const certificateAuthority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
         claimTlsDomain(scope, domainName, "managed subscription");
         // Fastly only issues certificates for domains that are already on a service.
@@ -90,6 +94,7 @@ export abstract class FastlyCertificate {
           certificateAuthority,
           dependsOn: [service],
           lifecycle,
+          provider,
         });
         return validateByDns(scope, dnsZone, subscription, `_acme-challenge.${domainName}`);
       },
@@ -103,7 +108,7 @@ export abstract class FastlyCertificate {
   public static custom(options: CustomCertificateOptions): IFastlyCertificate {
     return {
       kind: "custom",
-      bind: ({ scope, domainName, service, lifecycle }) => {
+      bind: ({ scope, domainName, service, lifecycle, provider }) => {
         if (!Token.isUnresolved(options.privateKeyPem)) {
           throw new TrackingDomainError(
             `${domainName}: privateKeyPem is a literal; pass it as a token (e.g. a sensitive TerraformVariable) so the key never lands in cdk.tf.json`,
@@ -114,18 +119,24 @@ export abstract class FastlyCertificate {
           if (problem) throw new TrackingDomainError(`${domainName}: certificatePem cannot serve the domain: ${problem}`);
         }
         claimTlsDomain(scope, domainName, "custom certificate activation");
-        const key = new TlsPrivateKey(scope, "tls-private-key", { name: `tracking-${domainName}`, keyPem: options.privateKeyPem });
+        const key = new TlsPrivateKey(scope, "tls-private-key", {
+          name: `tracking-${domainName}`,
+          keyPem: options.privateKeyPem,
+          provider,
+        });
         // Fastly matches an uploaded certificate to a key it already holds.
         const certificate = new TlsCertificate(scope, "tls-certificate", {
           name: `tracking-${domainName}`,
           certificateBody: options.certificatePem,
           dependsOn: [key],
+          provider,
         });
         return new TlsActivation(scope, "tls-activation", {
           certificateId: certificate.id,
           domain: domainName,
           dependsOn: [service],
           lifecycle,
+          provider,
         });
       },
     };
@@ -139,7 +150,7 @@ export abstract class FastlyCertificate {
   public static managedWildcard(options: ManagedCertificateOptions = {}): IFastlyCertificate {
     return {
       kind: "managed-wildcard",
-      bind: ({ domainName, dnsZone, scope, service, lifecycle }) => {
+      bind: ({ domainName, dnsZone, scope, service, lifecycle, provider }) => {
         const authority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
         if (depthBelowZone(domainName, dnsZone.zoneName) !== 1) {
           throw new TrackingDomainError(
@@ -147,8 +158,11 @@ export abstract class FastlyCertificate {
               `give this domain its own certificate (FastlyCertificate.managed(), or "certificate": "managed" in the config)`,
           );
         }
-        return FastlyWildcardSubscription.of(scope, dnsZone, authority, { service, preventDestroy: lifecycle?.preventDestroy === true })
-          .validation;
+        return FastlyWildcardSubscription.of(scope, dnsZone, authority, {
+          service,
+          preventDestroy: lifecycle?.preventDestroy === true,
+          provider,
+        }).validation;
       },
     };
   }

@@ -27,5 +27,10 @@ export function validateByDns(
     value,
     comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
   });
-  return new TlsSubscriptionValidation(scope, "tls-validation", { subscriptionId: subscription.id, dependsOn: [challenge] });
+  return new TlsSubscriptionValidation(scope, "tls-validation", {
+    subscriptionId: subscription.id,
+    dependsOn: [challenge],
+    // The subscription's provider: the validation must ask the account that holds it.
+    provider: subscription.provider,
+  });
 }

@@ -1,20 +1,22 @@
 import { Construct } from "constructs";
-import { TerraformStack, Token } from "cdktf";
+import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import { DataFastlyTlsConfiguration } from "../.gen/providers/fastly/data-fastly-tls-configuration";
+import { sharedId } from "./provider";
 
 const ID = "fastly-default-tls-configuration";
 
 /**
- * The Fastly account's default TLS configuration, read once per stack: every managed
+ * The Fastly account's default TLS configuration, read once per stack and provider: every managed
  * subscription that names no configuration uses it, and its DNS records say where a
  * subdomain's CNAME must point.
  */
 export class FastlyDefaultTlsConfiguration extends Construct {
-  /** The stack's single instance, created on first use. */
-  public static of(scope: Construct): FastlyDefaultTlsConfiguration {
+  /** The single instance of the stack of `scope` and of `provider` (default: the unaliased one), created on first use. */
+  public static of(scope: Construct, provider?: TerraformProvider): FastlyDefaultTlsConfiguration {
     const stack = TerraformStack.of(scope);
-    const existing = stack.node.tryFindChild(ID);
-    return existing instanceof FastlyDefaultTlsConfiguration ? existing : new FastlyDefaultTlsConfiguration(stack, ID);
+    const id = sharedId(ID, provider);
+    const existing = stack.node.tryFindChild(id);
+    return existing instanceof FastlyDefaultTlsConfiguration ? existing : new FastlyDefaultTlsConfiguration(stack, id, provider);
   }
 
   /** The `fastly_tls_configuration` data source (`default = true`). */
@@ -25,9 +27,9 @@ export class FastlyDefaultTlsConfiguration extends Construct {
    */
   public readonly cnameTarget: string;
 
-  private constructor(scope: Construct, id: string) {
+  private constructor(scope: Construct, id: string, provider: TerraformProvider | undefined) {
     super(scope, id);
-    this.dataSource = new DataFastlyTlsConfiguration(this, "default", { default: true });
+    this.dataSource = new DataFastlyTlsConfiguration(this, "default", { default: true, provider });
     const records = `${this.dataSource.fqn}.dns_records`;
     const cnames = (condition: string) => `[for r in ${records} : r.record_value if ${condition}]`;
     this.cnameTarget = Token.asString(

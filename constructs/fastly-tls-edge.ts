@@ -1,11 +1,12 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, Token } from "cdktf";
+import { ITerraformDependable, TerraformProvider, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { FastlyCertificate, FastlyCertificateAuthority, IFastlyCertificate } from "./fastly-certificate";
 import { FastlyDefaultTlsConfiguration } from "./fastly-tls-configuration";
 import { FastlyTrackingService } from "./fastly-tracking-service";
+import { checkProvider } from "./provider";
 
 /** Options of `TrackingEdge.fastly()`. */
 export interface FastlyEdgeOptions {
@@ -25,6 +26,12 @@ export interface FastlyEdgeOptions {
    * @default - the CNAME record of the Fastly account's default TLS configuration, read once per stack
    */
   readonly cnameTarget?: string;
+  /**
+   * The Fastly provider that manages the domain's service and certificate, e.g. one with an
+   * `alias` when a stack works with several Fastly accounts. DNS records use the zone's provider.
+   * @default - the stack's default (unaliased) Fastly provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 export interface FastlyTlsEdgeProps extends FastlyEdgeOptions {
@@ -72,11 +79,14 @@ export class FastlyTlsEdge extends Construct {
       throw new TrackingDomainError(`${domainName}: cnameTarget ${quote(props.cnameTarget)} is not a valid host name: ${targetProblem}`);
     }
 
+    checkProvider(domainName, props.provider, "fastly");
+    const { provider } = props;
     const lifecycle = props.preventDestroy ? { preventDestroy: true } : undefined;
     this.service = new FastlyTrackingService(this, "service", {
       name: `ssl-tracking-${domainName}`,
       comment: props.comment ?? "SendGrid link tracking (cdktf-ssl-tracking-domain)",
       lifecycle,
+      provider,
       activate: true,
       domain: [{ name: domainName }],
       backend: [
@@ -99,7 +109,7 @@ export class FastlyTlsEdge extends Construct {
     });
 
     const certificate = props.certificate ?? FastlyCertificate.managed({ authority: props.certificateAuthority });
-    this.certificateReady = certificate.bind({ scope: this, domainName, dnsZone, service: this.service, lifecycle });
-    this.cnameTarget = props.cnameTarget ?? FastlyDefaultTlsConfiguration.of(this).cnameTarget;
+    this.certificateReady = certificate.bind({ scope: this, domainName, dnsZone, service: this.service, lifecycle, provider });
+    this.cnameTarget = props.cnameTarget ?? FastlyDefaultTlsConfiguration.of(this, provider).cnameTarget;
   }
 }

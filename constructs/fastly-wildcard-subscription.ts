@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformStack, dependable } from "cdktf";
+import { ITerraformDependable, TerraformProvider, TerraformStack, dependable } from "cdktf";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
 import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
 import type { FastlyCertificateAuthority } from "./fastly-certificate";
@@ -7,23 +7,25 @@ import { IDnsZone } from "./dns-zone";
 import { TrackingDomainError } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
 import { validateByDns } from "./fastly-dns-validation";
+import { sharedId } from "./provider";
 
 /**
- * The managed `*.<zone>` certificate of one zone in one stack, with its DNS challenge and
- * validation; created by the first domain that asks for it and shared by the rest.
+ * The managed `*.<zone>` certificate of one zone in one stack and Fastly provider, with its DNS
+ * challenge and validation; created by the first domain that asks for it and shared by the rest.
  */
 export class FastlyWildcardSubscription extends Construct {
-  /** The zone's shared instance in the stack of `scope`, created on first use. */
+  /** The zone's shared instance in the stack of `scope` for `user.provider`, created on first use. */
   public static of(
     scope: Construct,
     zone: IDnsZone,
     authority: FastlyCertificateAuthority,
-    user: { service: ITerraformDependable; preventDestroy: boolean },
+    user: { service: ITerraformDependable; preventDestroy: boolean; provider?: TerraformProvider },
   ): FastlyWildcardSubscription {
     const stack = TerraformStack.of(scope);
-    const id = `fastly-wildcard-${zone.zoneName}`;
+    const id = sharedId(`fastly-wildcard-${zone.zoneName}`, user.provider);
     const found = stack.node.tryFindChild(id);
-    const shared = found instanceof FastlyWildcardSubscription ? found : new FastlyWildcardSubscription(stack, id, zone, authority);
+    const shared =
+      found instanceof FastlyWildcardSubscription ? found : new FastlyWildcardSubscription(stack, id, zone, authority, user.provider);
     if (shared.authority !== authority) {
       throw new TrackingDomainError(
         `*.${zone.zoneName}: the shared wildcard certificate is issued by ${shared.authority}; a domain cannot ask for ${authority}`,
@@ -47,6 +49,7 @@ export class FastlyWildcardSubscription extends Construct {
     zone: IDnsZone,
     /** Who issues the wildcard certificate. */
     public readonly authority: FastlyCertificateAuthority,
+    provider: TerraformProvider | undefined,
   ) {
     super(scope, id);
     const wildcard = `*.${zone.zoneName}`;
@@ -54,6 +57,7 @@ export class FastlyWildcardSubscription extends Construct {
     this.subscription = new TlsSubscription(this, "tls-subscription", {
       domains: [wildcard],
       certificateAuthority: authority,
+      provider,
     });
     // A wildcard's challenge lives at the zone apex: _acme-challenge.<zone>.
     this.validation = validateByDns(this, zone, this.subscription, `_acme-challenge.${zone.zoneName}`);

@@ -1,13 +1,27 @@
-export * from "./ssl-tracking-domain";
-export * from "./tracking-edge";
-export * from "./dns-zone";
-export * from "./cloudflare-dns-zone";
-export * from "./fastly-tls-edge";
-export * from "./fastly-tracking-service";
-export * from "./fastly-certificate";
-export * from "./fastly-wildcard-subscription";
-export * from "./certificate-check";
-export * from "./fastly-tls-configuration";
-export * from "./domain-name";
-export * from "./errors";
+/**
+ * The package's public API: the constructs and their props, the edge and certificate factories,
+ * what it takes to implement another DNS zone, edge or certificate, and the error they throw.
+ * Everything else (name checks, the Fastly edge's own constructs, the plan guard's marks) is
+ * internal: the app, the CLI and the tests import it from its module, so it can change freely.
+ *
+ * The package also exports `FastlyProvider` and `FastlyProviderConfig`, the generated binding of
+ * the `fastly/fastly` Terraform provider (`~> 9.5`), whose arguments the Terraform registry documents.
+ * @module
+ */
+export { SslTrackingDomain, type SslTrackingDomainProps } from "./ssl-tracking-domain";
+export { TrackingEdge, EDGE_KINDS, type EdgeKind, type ITrackingEdge, type EdgeBindContext, type EdgeBinding } from "./tracking-edge";
+export type { IDnsZone, DnsRecordOptions } from "./dns-zone";
+export { CloudflareDnsZone, type CloudflareDnsZoneProps } from "./cloudflare-dns-zone";
+export type { FastlyEdgeOptions } from "./fastly-tls-edge";
+export {
+  FastlyCertificate,
+  FASTLY_CERTIFICATE_AUTHORITIES,
+  type FastlyCertificateAuthority,
+  type IFastlyCertificate,
+  type FastlyCertificateContext,
+  type ManagedCertificateOptions,
+  type CustomCertificateOptions,
+} from "./fastly-certificate";
+export { TrackingDomainError } from "./errors";
+// Generated code: left out of the API docs (typedoc.json), described in the module comment above.
 export { FastlyProvider, type FastlyProviderConfig } from "../.gen/providers/fastly/provider";
