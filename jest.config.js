@@ -5,4 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
   testTimeout: 60000,
+  // The run's temp folders live in one directory of its own, removed at the end.
+  globalSetup: "<rootDir>/__tests__/global/setup.js",
+  globalTeardown: "<rootDir>/__tests__/global/teardown.js",
 };
