@@ -270,6 +270,14 @@ describe(".ci/run", () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  it("fails when the tests change dist/", () => {
+    const before = /^(\w+)="\$\((\w+)\)"$/m.exec(ciRun.slice(0, ciRun.search(/npm test$/m)));
+    expect(before).not.toBeNull();
+    expect(ciRun).toMatch(new RegExp(`^${before![2]}\\(\\) \\{ find dist -type f -printf '%p %T@\\\\n' \\| sort; \\}$`, "m"));
+    const after = ciRun.slice(ciRun.search(/npm test$/m));
+    expect(after).toContain(`if [ "$(${before![2]})" != "$${before![1]}" ]; then`);
+  });
+
   it("fails when the tests leave anything in the temp directory", () => {
     const tmp = /^(\w+)="\$\(mktemp -d\)"$/m.exec(ciRun);
     expect(tmp).not.toBeNull();
