@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tempDir } from "./temp";
 
 const ROOT = resolve(__dirname, "..");
 
@@ -14,7 +14,7 @@ export interface AppRun {
 
 /** Runs the app as `cdktf synth` does (`node --import tsx main.ts`), into a fresh output folder. */
 export function runApp(env: Record<string, string> = {}): AppRun {
-  const outdir = join(mkdtempSync(join(tmpdir(), "tracking-app-")), "cdktf.out");
+  const outdir = join(tempDir("tracking-app-"), "cdktf.out");
   const result = spawnSync(process.execPath, ["--import", "tsx", "main.ts"], {
     cwd: ROOT,
     env: { ...process.env, CDKTF_OUTDIR: outdir, ...env },
@@ -25,7 +25,7 @@ export function runApp(env: Record<string, string> = {}): AppRun {
 
 /** Writes a config file to a temp folder and returns its path. */
 export function writeConfig(config: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), "tracking-config-")), "tracking-domains.json");
+  const file = join(tempDir("tracking-config-"), "tracking-domains.json");
   writeFileSync(file, typeof config === "string" ? config : JSON.stringify(config, null, 2));
   return file;
 }

@@ -1,16 +1,27 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+/**
+ * The package as a consumer gets it: packed (the tarball that `npm publish` would upload), by
+ * path, and through git (what a team does before the package is published, or to pin a commit).
+ * Everything is built in temp folders: the working tree's `dist/` is never touched. Installs may
+ * use the npm registry (nothing else): no test depends on what the npm cache holds.
+ */
+import { execFile, execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { tempDir } from "./temp";
 
 const ROOT = resolve(__dirname, "..");
+const NAME = "cdktf-ssl-tracking-domain";
 const PEERS = ["cdktf", "constructs", "@cdktf/provider-cloudflare"].map((name) => join(ROOT, "node_modules", name));
+const PLANS = join(ROOT, "__tests__", "fixtures", "plans");
+const VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+const run = promisify(execFile);
 
 /** What a second project writes: only the package's public entry point. */
 const CONSUMER = `
 const { App, TerraformStack } = require("cdktf");
 const { CloudflareProvider } = require("@cdktf/provider-cloudflare/lib/provider");
-const { SslTrackingDomain, TrackingEdge, CloudflareDnsZone, FastlyProvider } = require("cdktf-ssl-tracking-domain");
+const { SslTrackingDomain, TrackingEdge, CloudflareDnsZone, FastlyProvider } = require("${NAME}");
 const app = new App({ outdir: "out" });
 const stack = new TerraformStack(app, "consumer");
 new FastlyProvider(stack, "fastly", {});
@@ -22,15 +33,21 @@ app.synth();
 `;
 
 function consumerProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "consumer-"));
+  const dir = tempDir("consumer-");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
   writeFileSync(join(dir, "index.js"), CONSUMER);
   return dir;
 }
 
-/** Installs offline: the consumer's peers are this project's copies, linked, as a consumer's own would be. */
-function install(dir: string, ...specs: string[]): void {
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", ...specs], { cwd: dir, stdio: "pipe" });
+/**
+ * Installs `spec` into a new consumer beside its peers, which are this project's copies, linked,
+ * as a consumer's own would be. The package's own dependencies come from the registry (or the
+ * cache when it has them: --prefer-offline, never --offline).
+ */
+async function installed(spec: string): Promise<string> {
+  const dir = consumerProject();
+  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", spec, ...PEERS], { cwd: dir });
+  return dir;
 }
 
 function synthesized(dir: string): Record<string, any> {
@@ -38,36 +55,103 @@ function synthesized(dir: string): Record<string, any> {
   return JSON.parse(readFileSync(join(dir, "out", "stacks", "consumer", "cdk.tf.json"), "utf8"));
 }
 
-test("a project that installs this one by path can require it and synthesize a domain", () => {
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
-  const dir = consumerProject();
-  install(dir, ROOT, ...PEERS);
-  const json = synthesized(dir);
-  expect(Object.values<any>(json.resource.fastly_service_vcl)[0].domain).toEqual([{ name: "url1234.example.com" }]);
-  expect(Object.keys(json.provider)).toEqual(["cloudflare", "fastly"]);
-});
+/** The installed command, run from the consumer. */
+function command(dir: string, args: string[]): { status: number; out: string } {
+  try {
+    return { status: 0, out: execFileSync(join(dir, "node_modules", ".bin", NAME), args, { cwd: dir, encoding: "utf8", stdio: "pipe" }) };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { status: failed.status, out: failed.stdout + failed.stderr };
+  }
+}
 
-test("the app command of cdktf.json runs the compiled app and writes what the TypeScript app writes", () => {
-  const app = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")).app;
-  expect(app).toBe("node scripts/app.js");
-  const run = (args: string[]) => {
-    const outdir = mkdtempSync(join(tmpdir(), "app-command-"));
-    execFileSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: outdir }, stdio: "pipe" });
-    return readFileSync(join(outdir, "stacks", "production", "cdk.tf.json"), "utf8");
-  };
-  expect(run(["scripts/app.js"])).toBe(run(["--import", "tsx", "main.ts"]));
-});
+/** A copy of the working tree's sources (tracked and new files, as git sees them), with this project's node_modules. */
+function sourceCopy(): string {
+  const dir = join(tempDir("source-"), NAME);
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
+    .split("\0")
+    .filter((file) => file && existsSync(join(ROOT, file)) && statSync(join(ROOT, file)).isFile());
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(join(ROOT, file), join(dir, file));
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+/** What every install must give: the library through its entry point, and the command. */
+function expectWorkingInstall(dir: () => string, { linked = false } = {}): void {
+  test("has the compiled library and the license", () => {
+    const installedPackage = join(dir(), "node_modules", NAME);
+    expect(existsSync(join(installedPackage, "dist", "constructs", "index.js"))).toBe(true);
+    expect(readFileSync(join(installedPackage, "LICENSE"), "utf8")).toContain("MIT License");
+  });
+
+  // A linked folder keeps its own node_modules (here, this project's); a copy must not bring one.
+  if (!linked) {
+    test("installs next to the consumer's own cdktf, without a copy of its own", () => {
+      const nested = join(dir(), "node_modules", NAME, "node_modules");
+      expect(existsSync(nested) ? readdirSync(nested) : []).not.toContain("cdktf");
+    });
+  }
+
+  test("synthesizes a Fastly and a Cloudflare-proxied domain through the public entry point", () => {
+    const json = synthesized(dir());
+    expect(Object.values<any>(json.resource.fastly_service_vcl)[0].domain).toEqual([{ name: "url1234.example.com" }]);
+    const records = Object.values<any>(json.resource.cloudflare_dns_record);
+    expect(records.find((r) => r.name === "url5678.example.com")).toMatchObject({ proxied: true, content: "sendgrid.net" });
+    expect(Object.keys(json.resource.cloudflare_ruleset)).toHaveLength(2);
+    expect(Object.keys(json.provider)).toEqual(["cloudflare", "fastly"]);
+  });
+
+  test("its command prints its version and help, and guards a plan", () => {
+    expect(command(dir(), ["--version"])).toEqual({ status: 0, out: `${VERSION}\n` });
+    expect(command(dir(), ["--help"]).out).toContain(`${NAME} guard <plan.json>`);
+    expect(command(dir(), ["check", "--help"]).out).toContain(`${NAME} check <domain>`);
+    const blocked = command(dir(), ["guard", join(PLANS, "delete.json")]);
+    expect(blocked.status).toBe(1);
+    expect(blocked.out).toContain("BLOCKED: the plan deletes the tracking CNAME of url1234.example.com");
+    expect(command(dir(), ["guard", join(PLANS, "update.json")]).status).toBe(0);
+  });
+}
+
+let source: string;
+let files: string[];
+let fromTarball: string;
+let fromPath: string;
+let fromGit: string;
+
+beforeAll(async () => {
+  // Through git: npm clones the repository, installs its dev dependencies and runs `prepare`,
+  // which must build dist/ in a clone that has none. It runs beside the pack below.
+  const gitInstall = (async () => {
+    const clone = join(tempDir("git-"), NAME);
+    execFileSync("git", ["clone", "--quiet", "--no-hardlinks", ROOT, clone], { stdio: "pipe" });
+    expect(existsSync(join(clone, "dist"))).toBe(false);
+    return installed(`git+file://${clone}`);
+  })();
+
+  // Packed from a copy of the working tree, so that uncommitted changes are tested too; `npm
+  // pack` runs `prepare`, which builds the copy's dist/.
+  source = sourceCopy();
+  const packDir = tempDir("pack-");
+  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: source });
+  const packed = JSON.parse(stdout.slice(stdout.indexOf("[")))[0];
+  files = packed.files.map((f: { path: string }) => f.path);
+  [fromTarball, fromPath, fromGit] = await Promise.all([installed(join(packDir, packed.filename)), installed(source), gitInstall]);
+}, 900_000);
 
 describe("the packed package", () => {
-  const packDir = mkdtempSync(join(tmpdir(), "pack-"));
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8" }))[0];
-  const files: string[] = packed.files.map((f: { path: string }) => f.path);
-  const dir = consumerProject();
-  install(dir, join(packDir, packed.filename), ...PEERS);
-
-  test("ships the compiled library, its declarations and the generated Fastly bindings, not the sources or tests", () => {
+  test("ships the compiled library, its declarations, the generated Fastly bindings and the license, not the sources or tests", () => {
     expect(files).toEqual(
-      expect.arrayContaining(["dist/constructs/index.js", "dist/constructs/index.d.ts", "dist/cli/main.js", "package.json"]),
+      expect.arrayContaining([
+        "dist/constructs/index.js",
+        "dist/constructs/index.d.ts",
+        "dist/cli/main.js",
+        "package.json",
+        "LICENSE",
+        "README.md",
+      ]),
     );
     expect(files.some((f) => f.startsWith("dist/.gen/providers/fastly/service-vcl/"))).toBe(true);
     expect(
@@ -75,22 +159,30 @@ describe("the packed package", () => {
     ).toEqual([]);
   });
 
-  test("installs next to the consumer's own cdktf, without a copy of its own", () => {
-    expect(existsSync(join(dir, "node_modules", "cdktf-ssl-tracking-domain", "dist", "constructs", "index.js"))).toBe(true);
-    const nested = join(dir, "node_modules", "cdktf-ssl-tracking-domain", "node_modules");
-    expect(existsSync(nested) ? readdirSync(nested) : []).not.toContain("cdktf");
-  });
+  expectWorkingInstall(() => fromTarball);
+});
 
-  test("synthesizes a Fastly and a Cloudflare-proxied domain through the public entry point", () => {
-    const json = synthesized(dir);
-    expect(Object.keys(json.resource.fastly_service_vcl)).toHaveLength(1);
-    const records = Object.values<any>(json.resource.cloudflare_dns_record);
-    expect(records.find((r) => r.name === "url5678.example.com")).toMatchObject({ proxied: true, content: "sendgrid.net" });
-    expect(Object.keys(json.resource.cloudflare_ruleset)).toHaveLength(2);
-  });
+describe("the package installed by path", () => {
+  expectWorkingInstall(() => fromPath, { linked: true });
+});
 
-  test("its command runs from the consumer", () => {
-    const help = execFileSync(join(dir, "node_modules", ".bin", "cdktf-ssl-tracking-domain"), ["--help"], { encoding: "utf8" });
-    expect(help).toContain("cdktf-ssl-tracking-domain check <domain>");
-  });
+describe("the package installed through git", () => {
+  expectWorkingInstall(() => fromGit);
+});
+
+test("the app command of cdktf.json runs the compiled app and writes what the TypeScript app writes", () => {
+  const app = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")).app;
+  expect(app).toBe("node scripts/app.js");
+  const synth = (args: string[]) => {
+    const outdir = tempDir("app-command-");
+    execFileSync(process.execPath, args, { cwd: source, env: { ...process.env, CDKTF_OUTDIR: outdir }, stdio: "pipe" });
+    return readFileSync(join(outdir, "stacks", "production", "cdk.tf.json"), "utf8");
+  };
+  expect(synth(["scripts/app.js"])).toBe(synth(["--import", "tsx", "main.ts"]));
+});
+
+test("the package's license is MIT, as package.json says", () => {
+  expect(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).license).toBe("MIT");
+  const license = readFileSync(join(ROOT, "LICENSE"), "utf8");
+  expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 cdktf-ssl-tracking-domain contributors\n/);
 });

@@ -7,7 +7,10 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { Testing } from "cdktf";
 import { parse } from "yaml";
+import { buildApp } from "../stacks/app";
+import { parseConfig } from "../stacks/config";
 
 type Step = {
   name?: string;
@@ -21,6 +24,8 @@ type Step = {
 type Concurrency = string | { group: string; "cancel-in-progress"?: unknown };
 type Job = {
   if?: string;
+  needs?: string | string[];
+  "timeout-minutes"?: unknown;
   env?: Record<string, string>;
   concurrency?: Concurrency;
   "continue-on-error"?: unknown;
@@ -72,6 +77,7 @@ function githubContext(event: GitHubEvent): Record<string, string> {
     "github.ref": event.name === "push" ? `refs/heads/${event.branch}` : "refs/pull/7/merge",
     "github.base_ref": event.name === "pull_request" ? event.branch : "",
     "github.head_ref": event.name === "pull_request" ? "feature/x" : "",
+    "github.event.pull_request.number": event.name === "pull_request" ? "7" : "",
   };
 }
 
@@ -83,12 +89,26 @@ type Value = string | boolean | null;
  * Anything else throws, so that a condition this test can't judge fails loudly.
  */
 function evaluate(expression: string, context: Record<string, string>): boolean {
+  return truthy(valueOf(expression, context));
+}
+
+const truthy = (value: Value) => value !== null && value !== false && value !== "";
+
+/** A value with `${{ }}` expressions in it, as GitHub renders it: a lone expression keeps its type. */
+function render(value: unknown, context: Record<string, string>): Value {
+  if (typeof value === "boolean") return value;
+  const text = String(value);
+  if (/^\$\{\{[\s\S]*\}\}$/.test(text.trim()) && text.trim().indexOf("${{", 1) === -1) return valueOf(text, context);
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_match, expression: string) => String(valueOf(expression, context)));
+}
+
+/** The value of a GitHub Actions expression (see `evaluate`). */
+function valueOf(expression: string, context: Record<string, string>): Value {
   const source = expression.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
   const tokens = source.match(/'(?:[^']|'')*'|==|!=|&&|\|\||[!()]|[A-Za-z_][\w.-]*|\S/g) ?? [];
   let at = 0;
   const peek = () => tokens[at];
   const next = () => tokens[at++];
-  const truthy = (value: Value) => value !== null && value !== false && value !== "";
   const equal = (a: Value, b: Value) => (typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b);
 
   const primary = (): Value => {
@@ -142,7 +162,7 @@ function evaluate(expression: string, context: Record<string, string>): boolean 
 
   const value = or();
   if (at !== tokens.length) throw new Error(`unexpected ${peek()} in ${expression}`);
-  return truthy(value);
+  return value;
 }
 
 type ActiveStep = { jobId: string; job: Job; step: Step; index: number };
@@ -181,40 +201,89 @@ const envOf = (workflow: Workflow, { job, step }: ActiveStep): Record<string, st
   ...step.env,
 });
 
-const concurrencyOf = (workflow: Workflow, job: Job) => {
+/** The concurrency of a job, its expressions rendered for the event. */
+const concurrencyOf = (workflow: Workflow, job: Job, context: Record<string, string>) => {
   const concurrency = job.concurrency ?? workflow.concurrency;
-  return typeof concurrency === "string" ? { group: concurrency } : concurrency;
+  if (concurrency === undefined) return undefined;
+  if (typeof concurrency === "string") return { group: String(render(concurrency, context)) };
+  return {
+    group: String(render(concurrency.group, context)),
+    "cancel-in-progress": concurrency["cancel-in-progress"] === undefined ? false : render(concurrency["cancel-in-progress"], context),
+  };
 };
 
 const allSteps = (workflow: Workflow): Step[] => Object.values(workflow.jobs).flatMap((job) => job.steps);
 
 // ---- ci.yml ----
 
+const ciRun = readFileSync(join(ROOT, ".ci/run"), "utf8");
+
 describe("ci.yml", () => {
   const { workflow, text } = ci;
 
-  it("runs on every push and every pull request", () => {
-    expect(isTriggered(workflow, PUSH_TO_FEATURE)).toBe(true);
+  it("runs for every pull request and for pushes to main, not for every branch push (its pull request tests it)", () => {
     expect(isTriggered(workflow, PUSH_TO_MAIN)).toBe(true);
+    expect(isTriggered(workflow, PR_TO_MAIN)).toBe(true);
     expect(isTriggered(workflow, { name: "pull_request", branch: "release" })).toBe(true);
+    expect(isTriggered(workflow, PUSH_TO_FEATURE)).toBe(false);
     expect(workflow.permissions).toEqual({ contents: "read" });
   });
 
-  it.each([PUSH_TO_FEATURE, PR_TO_MAIN])("on $name to $branch installs from the lock file, then tests and lints, on Node 20", (event) => {
+  it.each([PUSH_TO_MAIN, PR_TO_MAIN])("on $name to $branch runs .ci/run after checkout and Node", (event) => {
     const steps = activeSteps(workflow, event);
     const checkout = only(using(steps, "actions/checkout"), "checks out");
     const node = only(using(steps, "actions/setup-node"), "sets up node");
-    expect(String(node.step.with?.["node-version"])).toBe("20");
-    expect(node.step.with?.cache).toBe("npm");
-    const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
-    const test = only(running(steps, /^npm test\b/m), "runs npm test");
-    const lint = only(running(steps, /^npm run lint\b/m), "runs npm run lint");
-    expectInOrder(checkout, node, install, test, lint);
-    for (const { step } of [install, test, lint]) expect(step["continue-on-error"]).toBeUndefined();
+    const ciStep = only(running(steps, /^\.ci\/run$/m), "runs .ci/run");
+    expectInOrder(checkout, node, ciStep);
+    expect(ciStep.step["continue-on-error"]).toBeUndefined();
+    // .ci/run brings its own empty npm cache: a warm one from setup-node would hide a missing download.
+    expect(node.step.with?.cache).toBeUndefined();
+  });
+
+  it("cancels an older run of a pull request, never a run on main", () => {
+    const onPullRequest = concurrencyOf(workflow, Object.values(workflow.jobs)[0], githubContext(PR_TO_MAIN));
+    const onMain = concurrencyOf(workflow, Object.values(workflow.jobs)[0], githubContext(PUSH_TO_MAIN));
+    expect(onPullRequest?.["cancel-in-progress"]).toBe(true);
+    expect(onMain?.["cancel-in-progress"]).toBe(false);
+    expect(onPullRequest?.group).not.toBe(onMain?.group);
   });
 
   it("needs no secrets, so pull requests from forks are checked too", () => {
     expect(text).not.toMatch(/secrets\./);
+  });
+});
+
+describe(".ci/run", () => {
+  it("stops at the first failure", () => {
+    expect(ciRun).toMatch(/^set -euo pipefail$/m);
+  });
+
+  it("installs from the lock file with an empty npm cache of its own, then synthesizes, tests and lints", () => {
+    const lines = ciRun.split("\n");
+    const at = (pattern: RegExp) => {
+      const index = lines.findIndex((line) => pattern.test(line));
+      expect(`${pattern} at ${index}`).not.toMatch(/ at -1$/);
+      return index;
+    };
+    const cache = at(/^export npm_config_cache="?\$\(mktemp -d\)"?$/);
+    const order = [cache, at(/^npm ci\b/), at(/^npm run synth$/), at(/npm test$/), at(/^npm run lint$/)];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("fails when the tests change dist/", () => {
+    const before = /^(\w+)="\$\((\w+)\)"$/m.exec(ciRun.slice(0, ciRun.search(/npm test$/m)));
+    expect(before).not.toBeNull();
+    expect(ciRun).toMatch(new RegExp(`^${before![2]}\\(\\) \\{ find dist -type f -printf '%p %T@\\\\n' \\| sort; \\}$`, "m"));
+    const after = ciRun.slice(ciRun.search(/npm test$/m));
+    expect(after).toContain(`if [ "$(${before![2]})" != "$${before![1]}" ]; then`);
+  });
+
+  it("fails when the tests leave anything in the temp directory", () => {
+    const tmp = /^(\w+)="\$\(mktemp -d\)"$/m.exec(ciRun);
+    expect(tmp).not.toBeNull();
+    const test = new RegExp(`^TMPDIR="\\$${tmp![1]}" npm test$`, "m");
+    expect(ciRun).toMatch(test);
+    expect(ciRun.slice(ciRun.search(test))).toMatch(new RegExp(`if \\[ -n "\\$\\(ls -A "\\$${tmp![1]}"\\)" \\]; then[\\s\\S]*exit 1`));
   });
 });
 
@@ -271,28 +340,78 @@ describe("deploy.yml", () => {
     expect(running(steps, /cdktf deploy|terraform\b.*\bapply\b/)).toEqual([]);
   });
 
-  it("on a push to main deploys every stack, one deploy at a time, then summarizes the CNAME targets", () => {
+  it("on a push to main plans every stack, guards every plan, applies exactly those plans, then summarizes the CNAME targets", () => {
     const steps = onMain;
     const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
     const terraform = only(using(steps, "hashicorp/setup-terraform"), "sets up terraform");
     expect(String(terraform.step.with?.terraform_wrapper)).toBe("false");
+    const synth = only(running(steps, /^npm run synth\b/m), "runs npm run synth");
     const refuseLocal = only(running(steps, /\.terraform\.backend/), "refuses local state");
-    const deployStep = only(running(steps, /\bcdktf deploy\b/), "runs cdktf deploy");
-    expect(deployStep.step.run).toMatch(/npx cdktf deploy '\*' --auto-approve/);
+    const keys = only(running(steps, /GITHUB_ENV/), "passes the private keys");
+    const guard = only(running(steps, /\bnpm run guard --/), "plans and guards");
+    const apply = only(running(steps, /\bterraform\b.*\bapply\b/), "applies");
     const summary = only(running(steps, /GITHUB_STEP_SUMMARY/), "writes the step summary");
-    expect(summary.step.run).toMatch(/output -json/);
-    expect(summary.step.run).toMatch(/_cname_target/);
-    expectInOrder(install, terraform, refuseLocal, deployStep, summary);
+    expectInOrder(install, terraform, synth, refuseLocal, keys, guard, apply, summary);
 
-    const concurrency = concurrencyOf(workflow, deployStep.job);
-    expect(concurrency?.group).toEqual(expect.any(String));
-    // A group per run would serialize nothing.
-    expect(concurrency?.group).not.toMatch(/run_id|run_number|run_attempt|github\.sha/);
-    expect(concurrency?.["cancel-in-progress"]).toBe(false);
+    expect(guard.step.run).toMatch(/terraform -chdir=\S+ plan -input=false -out=tfplan/);
+    expect(guard.step.run).toMatch(/terraform -chdir=\S+ show -json tfplan > \S+plan\.json/);
+    // The saved plan, and nothing else: no auto-approved fresh plan.
+    expect(apply.step.run).toMatch(/terraform -chdir=\S+ apply -input=false tfplan$/m);
+    expect(running(steps, /cdktf deploy|auto-approve/)).toEqual([]);
+    for (const { step } of [guard, apply]) {
+      expect(step["continue-on-error"]).toBeUndefined();
+      expect(step.if).toBeUndefined();
+      expect(step.run).not.toMatch(/\|\|\s*true|;\s*true\s*$/m);
+    }
+    expect(apply.job["continue-on-error"]).toBeUndefined();
 
-    // Nothing of the pull-request job runs on main, and nothing deploys on a pull request.
-    expect(running(steps, /\bcdktf diff\b|npm run guard/)).toEqual([]);
-    expect(onPullRequest.some(({ jobId }) => jobId === deployStep.jobId)).toBe(false);
+    // Nothing of the pull-request job runs on main, and nothing applies on a pull request.
+    expect(running(steps, /\bcdktf diff\b/)).toEqual([]);
+    expect(onPullRequest.some(({ jobId }) => jobId === apply.jobId)).toBe(false);
+  });
+
+  it("on a push to main applies only after the tests of the same commit passed", () => {
+    const apply = only(running(onMain, /\bterraform\b.*\bapply\b/), "applies");
+    const needs = [apply.job.needs ?? []].flat();
+    const tests = onMain.filter(({ jobId, step }) => needs.includes(jobId) && /^\.ci\/run$/m.test(step.run ?? ""));
+    expect(tests).toHaveLength(1);
+    // The test job checks out the same commit: the run's own, no other ref.
+    const checkout = only(
+      using(
+        onMain.filter(({ jobId }) => jobId === tests[0].jobId),
+        "actions/checkout",
+      ),
+      "checks out in the test job",
+    );
+    expect(checkout.step.uses).toMatch(/^actions\/checkout@/);
+    expect(checkout.step.with?.ref).toBeUndefined();
+    expect(apply.job.if).toBeDefined();
+    expect(apply.job.if).not.toMatch(/always\(\)|failure\(\)|cancelled\(\)/);
+  });
+
+  it("deploys one run at a time on main, in push order, never cancelling one; a pull request's newer plan cancels its older", () => {
+    const apply = only(running(onMain, /\bterraform\b.*\bapply\b/), "applies");
+    const main = concurrencyOf(workflow, apply.job, githubContext(PUSH_TO_MAIN));
+    expect(main?.group).toEqual(expect.any(String));
+    // A group per run would serialize nothing; the whole workflow shares it, so runs finish in order.
+    expect(main?.group).not.toMatch(/run_id|run_number|run_attempt|github\.sha/);
+    expect(apply.job.concurrency).toBeUndefined();
+    expect(main?.["cancel-in-progress"]).toBe(false);
+    const plan = only(running(onPullRequest, /\bcdktf diff\b/), "diffs");
+    const pullRequest = concurrencyOf(workflow, plan.job, githubContext(PR_TO_MAIN));
+    expect(pullRequest?.["cancel-in-progress"]).toBe(true);
+    expect(pullRequest?.group).not.toBe(main?.group);
+  });
+
+  it("passes the custom certificates' private keys from secrets before any plan, in both jobs", () => {
+    for (const steps of [onPullRequest, onMain]) {
+      const keys = only(running(steps, /GITHUB_ENV/), "passes the private keys");
+      const plan = only(running(steps, /\bnpm run guard --/), "plans and guards");
+      expectInOrder(keys, plan);
+      expect(keys.step.env).toEqual({ SECRETS: "${{ toJSON(secrets) }}" });
+      expect(keys.step.run).toContain("TF_VAR_");
+      expect(keys.step.run).toContain("tls_private_key_");
+    }
   });
 
   it("plans and deploys with the same pinned Terraform version", () => {
@@ -335,10 +454,31 @@ describe.each([
     }
     for (const job of Object.values(workflow.jobs)) {
       for (const [name, value] of Object.entries({ ...workflow.env, ...job.env })) {
-        const secret = /\bsecrets\.(\w+)/.exec(String(value));
+        const secret = /\bsecrets\b/.exec(String(value));
         if (secret) expect(`${name}: ${value}`).toBe(`${name}: \${{ secrets.${name} }}`);
       }
+      for (const step of job.steps) {
+        for (const [name, value] of Object.entries(step.env ?? {})) {
+          // One step reads the secrets as JSON to pick the private keys the stacks declare; it runs jq only.
+          if (/\bsecrets\b/.test(String(value))) {
+            expect(`${name}: ${value}`).toBe("SECRETS: ${{ toJSON(secrets) }}");
+            expect(step.run).not.toMatch(/\b(npm|npx|node|terraform|curl|wget)\b/);
+          }
+        }
+      }
     }
+  });
+
+  it("runs every job on a supported Node LTS, with a time limit", () => {
+    const jobs = Object.values(workflow.jobs);
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const job of jobs) {
+      expect(job["timeout-minutes"]).toEqual(expect.any(Number));
+      expect(job["timeout-minutes"]).toBeLessThanOrEqual(120);
+    }
+    const nodes = allSteps(workflow).filter(({ uses }) => uses?.startsWith("actions/setup-node@"));
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) expect(["22", "24"]).toContain(String(node.with?.["node-version"]));
   });
 });
 
@@ -364,18 +504,24 @@ case "$1" in
   output)
     [[ -n "\${FAIL_OUTPUT:-}" && "$dir" == *"/$FAIL_OUTPUT" ]] && exit 1
     cat "$dir/outputs.fixture.json" ;;
+  apply)
+    echo "applied in \${dir##*/} the plan of $(cat "$dir/\${!#}")" >> "$CALLS" ;;
 esac
 exit 0`,
 };
 
-type StackFixture = { terraform?: object; outputs?: object };
-type ScriptRun = { status: number | null; stdout: string; calls: string[]; summary: string };
+/** A synthesized stack: its cdk.tf.json's terraform block, outputs and variables, and the outputs its state holds. */
+type StackFixture = { terraform?: object; output?: object; variable?: object; outputs?: object };
+type ScriptRun = { status: number | null; stdout: string; calls: string[]; summary: string; dir: string };
 
 const sandboxes: string[] = [];
 afterAll(() => sandboxes.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Runs `script` as GitHub's `shell: bash` would, in a checkout with the given synthesized stacks. */
-function runScript(script: string, stacks: Record<string, StackFixture>, env: Record<string, string> = {}): ScriptRun {
+/**
+ * Runs `script` as GitHub's `shell: bash` would, in a checkout with the given synthesized stacks;
+ * several scripts run as a job's steps do, one after the other until one fails.
+ */
+function runScript(script: string | string[], stacks: Record<string, StackFixture>, env: Record<string, string> = {}): ScriptRun {
   const dir = mkdtempSync(join(tmpdir(), "workflow-"));
   sandboxes.push(dir);
   const bin = join(dir, ".bin");
@@ -387,28 +533,37 @@ function runScript(script: string, stacks: Record<string, StackFixture>, env: Re
   for (const [name, stack] of Object.entries(stacks)) {
     const stackDir = join(dir, "cdktf.out/stacks", name);
     mkdirSync(stackDir, { recursive: true });
-    writeFileSync(join(stackDir, "cdk.tf.json"), JSON.stringify({ terraform: stack.terraform ?? {} }));
+    const synthesized = { terraform: stack.terraform ?? {}, output: stack.output, variable: stack.variable };
+    writeFileSync(join(stackDir, "cdk.tf.json"), JSON.stringify(synthesized));
     writeFileSync(join(stackDir, "outputs.fixture.json"), JSON.stringify(stack.outputs ?? {}));
   }
   writeFileSync(join(dir, "calls.log"), "");
   writeFileSync(join(dir, "summary.md"), "");
-  writeFileSync(join(dir, "step.sh"), script);
-  const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: {
-      PATH: `${bin}:${process.env.PATH}`,
-      HOME: dir,
-      CALLS: join(dir, "calls.log"),
-      GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
-      ...env,
-    },
-  });
+  let status: number | null = 0;
+  let stdout = "";
+  for (const step of [script].flat()) {
+    writeFileSync(join(dir, "step.sh"), step);
+    const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: {
+        PATH: `${bin}:${process.env.PATH}`,
+        HOME: dir,
+        CALLS: join(dir, "calls.log"),
+        GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
+        ...env,
+      },
+    });
+    status = result.status;
+    stdout += result.stdout;
+    if (status !== 0) break;
+  }
   return {
-    status: result.status,
-    stdout: result.stdout,
+    status,
+    stdout,
     calls: readFileSync(join(dir, "calls.log"), "utf8").split("\n").filter(Boolean),
     summary: readFileSync(join(dir, "summary.md"), "utf8"),
+    dir,
   };
 }
 
@@ -459,10 +614,65 @@ describe("deploy.yml scripts", () => {
     expect(run.status).not.toBe(0);
   });
 
-  it("deploy every stack in one cdktf call, its '*' unexpanded by the shell", () => {
-    const run = runScript(scriptOf(onMain, /\bcdktf deploy\b/), twoStacks);
+  const planAndGuard = () => scriptOf(onMain, /npm run guard/);
+  const applyPlans = () => scriptOf(onMain, /\bterraform\b.*\bapply\b/);
+
+  it("on main plan every stack and guard each with its own plan's JSON, taking the state lock", () => {
+    const run = runScript(planAndGuard(), twoStacks);
     expect(run.status).toBe(0);
-    expect(run.calls).toEqual(["npx cdktf deploy * --auto-approve --skip-synth"]);
+    for (const stack of ["alpha", "beta"]) {
+      expect(run.calls).toContain(`terraform -chdir=cdktf.out/stacks/${stack} plan -input=false -out=tfplan`);
+      expect(run.calls).toContain(`guard read cdktf.out/stacks/${stack}/plan.json: {"plan_of":"${stack}"}`);
+    }
+    expect(run.calls.join("\n")).not.toMatch(/lock=false|apply/);
+  });
+
+  it("on main fail before any apply when the guard fails one stack's plan, after guarding every stack", () => {
+    const run = runScript(planAndGuard(), twoStacks, { FAIL_GUARD: "beta" });
+    expect(run.status).not.toBe(0);
+    expect(run.calls.filter((call) => call.startsWith("guard read"))).toHaveLength(2);
+    expect(run.calls.filter((call) => /apply/.test(call))).toEqual([]);
+  });
+
+  it("on main apply each stack's own saved plan, and nothing else", () => {
+    const run = runScript([planAndGuard(), applyPlans()], twoStacks);
+    expect(run.status).toBe(0);
+    expect(run.calls.filter((call) => /apply|applied/.test(call))).toEqual([
+      "terraform -chdir=cdktf.out/stacks/alpha apply -input=false tfplan",
+      "applied in alpha the plan of alpha",
+      "terraform -chdir=cdktf.out/stacks/beta apply -input=false tfplan",
+      "applied in beta the plan of beta",
+    ]);
+  });
+
+  describe("private keys of custom certificates", () => {
+    const keysScript = (steps: ActiveStep[]) => scriptOf(steps, /GITHUB_ENV/);
+    const PEM = "fake key: first line\nsecond line, with spaces\nlast line";
+    const stacks = {
+      alpha: { terraform: S3, variable: { tls_private_key_url__1_example_com: { type: "string", sensitive: true } } },
+      beta: { terraform: S3, variable: { other: { type: "string" } } },
+    };
+    const secrets = { FASTLY_API_KEY: "fastly-token", TF_VAR_tls_private_key_url__1_example_com: PEM, TF_VAR_unused: "x" };
+
+    itWithJq.each([
+      ["pull request", onPullRequest],
+      ["push to main", onMain],
+    ])("on a %s pass each key a stack declares to the later steps, from its secret, and print none", (_event, steps) => {
+      const run = runScript(keysScript(steps), stacks, { SECRETS: JSON.stringify(secrets), GITHUB_ENV: "github.env" });
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toContain("fake key");
+      const env = readFileSync(join(run.dir, "github.env"), "utf8");
+      const match = /^TF_VAR_tls_private_key_url__1_example_com<<(\S+)\n([\s\S]*?)\n\1\n$/.exec(env);
+      expect(match?.[2]).toBe(PEM);
+      expect(env).not.toContain("fastly-token");
+      expect(env).not.toContain("TF_VAR_unused");
+    });
+
+    itWithJq("fail naming the secret a stack needs and does not have", () => {
+      const run = runScript(keysScript(onMain), stacks, { SECRETS: JSON.stringify({ FASTLY_API_KEY: "t" }), GITHUB_ENV: "github.env" });
+      expect(run.status).not.toBe(0);
+      expect(run.stdout).toContain("::error::No secret TF_VAR_tls_private_key_url__1_example_com");
+    });
   });
 
   describe.each([
@@ -493,21 +703,37 @@ describe("deploy.yml scripts", () => {
     hidden_cname_target: { sensitive: true, type: "string", value: "do-not-show" },
   };
 
-  itWithJq("summarize each stack's CNAME targets as a markdown table", () => {
+  /** The output block the app synthesizes for these domains, and state outputs with a target per domain. */
+  function synthesizedOutputs(...domains: string[]): { output: Record<string, any>; outputs: Record<string, object> } {
+    const zoneOfDomain = (domain: string) => domain.split(".").slice(1).join(".");
+    const zones = [...new Set(domains.map(zoneOfDomain))].map((name, i) => ({
+      name,
+      provider: "cloudflare",
+      zoneId: `${i}`.padStart(32, "a"),
+    }));
+    const config = { stacks: [{ name: "s", zones, domains: domains.map((domainName) => ({ domainName, edge: "fastly" })) }] };
+    const app = buildApp(parseConfig(config), Testing.app());
+    const output: Record<string, any> = JSON.parse(Testing.synth(app.node.children[0] as never)).output;
+    const outputs = Object.fromEntries(
+      Object.keys(output).map((key) => [key, { sensitive: false, type: "string", value: `target-of-${key}.example.net` }]),
+    );
+    return { output, outputs };
+  }
+
+  itWithJq("summarize each stack's CNAME targets as a markdown table, with each domain as the config spells it", () => {
+    const alpha = synthesizedOutputs("url-1.example.com", "url2.example.com");
+    const beta = synthesizedOutputs("url3.news.example.org");
+    const slug = (domain: string) => domain.replace(/-/g, "__").replace(/\./g, "_");
     const run = runScript(scriptOf(onMain, /GITHUB_STEP_SUMMARY/), {
-      alpha: { terraform: S3, outputs },
-      beta: {
-        terraform: S3,
-        outputs: { url2_news_example_org_cname_target: { sensitive: false, value: "b.example.net" } },
-      },
+      alpha: { terraform: S3, ...alpha, outputs: { ...alpha.outputs, hidden_cname_target: outputs.hidden_cname_target } },
+      beta: { terraform: S3, ...beta },
     });
     expect(run.status).toBe(0);
     const rows = run.summary.split("\n").filter((line) => line.startsWith("|"));
-    expect(rows).toEqual([
-      "| Stack | Domain | CNAME target |",
-      "| --- | --- | --- |",
-      "| alpha | url1.example.com | `t.sni.global.fastly.net` |",
-      "| beta | url2.news.example.org | `b.example.net` |",
+    expect(rows.slice(0, 2)).toEqual(["| Stack | Domain | CNAME target |", "| --- | --- | --- |"]);
+    expect(rows.slice(2).sort()).toEqual([
+      ...["url-1.example.com", "url2.example.com"].map((d) => `| alpha | ${d} | \`target-of-${slug(d)}_cname_target.example.net\` |`),
+      `| beta | url3.news.example.org | \`target-of-${slug("url3.news.example.org")}_cname_target.example.net\` |`,
     ]);
     expect(run.calls).toContain("terraform -chdir=cdktf.out/stacks/alpha output -json");
   });

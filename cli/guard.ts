@@ -1,31 +1,58 @@
+import { COMMAND, processIo } from "./io";
+import type { Io } from "./io";
 import { printable } from "./check/printable";
 import { describeFinding, guardPlan, loadPlan } from "./plan-guard";
 
-/** `npm run guard -- <plan.json> [...]`: exit 1 when any plan destroys a live tracking domain. */
-function main(files: string[]): number {
-  if (files.length === 0 || files.includes("--help")) {
-    console.error("usage: npm run guard -- <plan.json> [more plan.json ...]\n  plan.json: the output of `terraform show -json <planfile>`");
-    return 2;
+export const GUARD_HELP = `Usage:
+  ${COMMAND} guard <plan.json> [more plan.json ...]
+
+Fails when a Terraform plan deletes or replaces a live tracking domain's CNAME or Fastly service
+that is not marked "allowDestroy". Run it on every plan before you apply that plan. Exits 0 when
+nothing live is destroyed, 1 when something is, 2 for a usage error or a file that is not a plan.
+
+  plan.json  the output of \`terraform show -json <planfile>\`
+
+Options:
+  -h, --help  Print this help.
+
+Example:
+  terraform -chdir=cdktf.out/stacks/production plan -out=tfplan
+  terraform -chdir=cdktf.out/stacks/production show -json tfplan > plan.json
+  npx ${COMMAND} guard plan.json
+`;
+
+/** `guard <plan.json> [...]`: returns the exit code (1 when any plan destroys a live tracking domain). Never throws. */
+export function runGuard(args: readonly string[], io: Io = processIo): number {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(GUARD_HELP);
+    return 0;
   }
+  const usage = (message: string) => {
+    io.stderr(`${COMMAND} guard: ${message}\nRun "${COMMAND} guard --help" for the usage.\n`);
+    return 2;
+  };
+  const option = args.find((arg) => arg.startsWith("-"));
+  if (option !== undefined) return usage(`unknown option "${option}"`);
+  if (args.length === 0) return usage("no plan given; pass the JSON of one or more plans (terraform show -json <planfile>)");
   let blocked = 0;
-  for (const file of files) {
+  for (const file of args) {
     let findings;
     try {
       findings = guardPlan(loadPlan(file));
     } catch (error) {
       // A missing file, bad JSON or a file that is not a plan: say so in one line, without a stack trace.
-      console.error(`${printable(file)}: ${printable((error as Error).message ?? String(error))}`);
+      io.stderr(`${printable(file)}: ${printable((error as Error)?.message ?? String(error))}\n`);
       return 2;
     }
-    for (const finding of findings) console.log(`${printable(file)}: ${describeFinding(finding)}`);
+    for (const finding of findings) io.stdout(`${printable(file)}: ${describeFinding(finding)}\n`);
     blocked += findings.filter((finding) => !finding.allowed).length;
   }
-  console.log(
+  io.stdout(
     blocked === 0
-      ? "plan guard: no live tracking domain is destroyed"
-      : `plan guard: ${blocked} live tracking resource(s) would be destroyed`,
+      ? "plan guard: no live tracking domain is destroyed\n"
+      : `plan guard: ${blocked} live tracking resource(s) would be destroyed\n`,
   );
   return blocked === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) process.exitCode = runGuard(process.argv.slice(2));

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-/** The `cdktf-ssl-tracking-domain` command line. Its one command is `check`. */
+/** The `cdktf-ssl-tracking-domain` command line: `check` (a deployed domain) and `guard` (a plan). */
 import { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { hostNameProblem } from "../constructs/domain-name";
 import type { FastlyCertificateAuthority } from "../constructs/fastly-certificate";
@@ -20,8 +22,10 @@ import {
 import type { CheckOptions, CheckTarget, DomainReport, Report, Status } from "./check";
 import { printable, printableLines } from "./check/printable";
 import { FileReadError, formatSize, readRegularFile } from "./read-file";
+import { COMMAND, processIo } from "./io";
+import type { Io } from "./io";
 
-const COMMAND = "cdktf-ssl-tracking-domain";
+export type { Io } from "./io";
 
 /** A CA bundle of every public root is about 250 KiB. */
 export const MAX_CA_FILE_BYTES = 1024 * 1024;
@@ -30,6 +34,28 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
 const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check --config <tracking-domains.json> [options]
+  ${COMMAND} guard <plan.json> [more plan.json ...]
+  ${COMMAND} <command> --help
+  ${COMMAND} --version
+
+Commands:
+  check  Checks that a link-branded domain works through its CDN (DNS, CAA, TLS, HTTPS, HTTP)
+         before you ask SendGrid support to enable SSL click tracking.
+  guard  Fails when a Terraform plan (terraform show -json) deletes or replaces a live tracking
+         domain; run it on every plan before you apply that plan.
+
+Options:
+  -h, --help  Print this help; after a command, that command's help.
+  --version   Print the version.
+
+Examples:
+  npx ${COMMAND} check url1234.example.com --edge fastly
+  npx ${COMMAND} guard plan.json
+`;
+
+export const CHECK_HELP = `Usage:
   ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
 
@@ -73,16 +99,6 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
-
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
 
 export const OPTIONS = {
   edge: { type: "string" },
@@ -177,8 +193,7 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parse(argv);
   if (values.help) return { help: true, options: { httpsPort: 443, httpPort: 80, timeoutMs: 5000 } };
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError("no command given; the command is check");
-  if (command !== "check") throw new UsageError(`unknown command "${command}"; the command is check`);
+  if (command !== "check") throw new UsageError(`parseCommand reads the check command, not "${command}"`);
   if (rest.length > 1) throw new UsageError(`check takes one domain; got ${rest.join(", ")}`);
   const domain = rest.length === 1 ? domainArgument(rest[0]) : undefined;
   if (domain && values.config) throw new UsageError("give either a domain or --config, not both");
@@ -324,12 +339,32 @@ export function formatJson(report: Report, options: CheckOptions): string {
 // ---------------------------------------------------------------------------------------------
 // Entry.
 
-/** Runs the command line; returns the exit code. Never throws. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** The package's version, from its package.json: one level above `cli/` in the sources, two above `dist/cli/`. */
+export function version(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (manifest.name === COMMAND && manifest.version) return manifest.version;
+    } catch {
+      // no package.json here: look further up
+    }
+  }
+  return "unknown";
+}
+
+const COMMANDS = ["check", "guard"];
+
+function usage(io: Io, message: string, command?: string): number {
+  const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;
+  io.stderr(`${COMMAND}: ${message}\nRun "${help}" for the ${command ? "options" : "commands"}.\n`);
+  return 2;
+}
+
+async function check(argv: string[], io: Io): Promise<number> {
   try {
     const command = parseCommand(argv);
     if (command.help) {
-      io.stdout(HELP);
+      io.stdout(CHECK_HELP);
       return 0;
     }
     const targets: CheckTarget[] = command.config
@@ -346,12 +381,42 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return report.status === "fail" ? 1 : 0;
   } catch (error) {
     // Messages quote file names, config values and DNS names: escape what a terminal would obey.
-    if (error instanceof UsageError) {
-      io.stderr(`${COMMAND}: ${printableLines(error.message)}\nRun "${COMMAND} --help" for the options.\n`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usage(io, printableLines(error.message), "check");
     io.stderr(`${COMMAND}: unexpected error: ${printable(String((error as Error)?.message ?? error))}\n`);
     return 1;
+  }
+}
+
+/** Runs the command line; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      return usage(io, `no command given; the commands are ${COMMANDS.join(" and ")}`);
+    case "-h":
+    case "--help":
+    case "help":
+      io.stdout(HELP);
+      return 0;
+    case "--version":
+      io.stdout(`${version()}\n`);
+      return 0;
+    case "check":
+      return check(argv, io);
+    case "guard": {
+      // Loaded only here: the guard reads the constructs' markers, which load cdktf; check need not.
+      const { runGuard } = await import("./guard");
+      try {
+        return runGuard(rest, io);
+      } catch (error) {
+        io.stderr(`${COMMAND}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
+        return 1;
+      }
+    }
+    default:
+      return command.startsWith("-")
+        ? usage(io, `unknown option "${command}"; give a command first (${COMMANDS.join(", ")})`)
+        : usage(io, `unknown command "${command}"; the commands are ${COMMANDS.join(" and ")}`);
   }
 }
 

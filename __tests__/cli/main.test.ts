@@ -1,7 +1,8 @@
 import { execFile, execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { HELP, MAX_CA_FILE_BYTES, OPTIONS, configFailure, main } from "../../cli/main";
+import { GUARD_HELP } from "../../cli/guard";
+import { CHECK_HELP, HELP, MAX_CA_FILE_BYTES, OPTIONS, configFailure, main } from "../../cli/main";
 import { DOMAINS, HOSTILE_TEXT, startFixture } from "./fixture";
 import type { Fixture } from "./fixture";
 
@@ -40,12 +41,89 @@ const unprintable = (text: string) =>
 /** A Cloudflare zone entry; the id is derived from the name so that two zones never share one. */
 const zone = (name: string) => ({ name, provider: "cloudflare", zoneId: Buffer.from(name).toString("hex").padEnd(32, "0").slice(0, 32) });
 
-describe("help", () => {
-  test("--help lists every option and exits 0", async () => {
-    const { code, out, err } = await run(["check", "--help"]);
+const PLANS = join(ROOT, "__tests__", "fixtures", "plans");
+const VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+
+describe("commands", () => {
+  test.each([["--help"], ["-h"], ["help"]])("%s lists the commands and exits 0", async (flag) => {
+    const { code, out, err } = await run([flag]);
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out).toBe(HELP);
+    expect(out).toContain("cdktf-ssl-tracking-domain check <domain>");
+    expect(out).toContain("cdktf-ssl-tracking-domain guard <plan.json>");
+    expect(out).toContain("--version");
+  });
+
+  test("--version prints the package's version", async () => {
+    const { code, out, err } = await run(["--version"]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+    expect(out).toBe(`${VERSION}\n`);
+  });
+
+  test.each([
+    [["guard", "--help"], GUARD_HELP],
+    [["guard", "-h"], GUARD_HELP],
+    [["check", "--help"], CHECK_HELP],
+  ])("%j prints that command's help", async (args, help) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toBe(help);
+  });
+
+  test("guard passes a plan that destroys nothing live", async () => {
+    const { code, out } = await run(["guard", join(PLANS, "update.json"), join(PLANS, "create.json")]);
+    expect(code).toBe(0);
+    expect(out).toContain("no live tracking domain is destroyed");
+  });
+
+  test("guard fails a plan that deletes a live domain, naming it", async () => {
+    const { code, out } = await run(["guard", join(PLANS, "delete.json")]);
+    expect(code).toBe(1);
+    expect(out).toContain("BLOCKED: the plan deletes the tracking CNAME of url1234.example.com");
+  });
+
+  test.each([
+    [["guard"], "no plan given"],
+    [["guard", "--force", "plan.json"], 'unknown option "--force"'],
+  ])("guard usage error %j exits 2", async (args, message) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(message);
+    expect(err).toContain('Run "cdktf-ssl-tracking-domain guard --help"');
+  });
+
+  test("guard names a file that is not there, exit 2", async () => {
+    const { code, err } = await run(["guard", "/nonexistent/plan.json"]);
+    expect(code).toBe(2);
+    expect(err).toContain("/nonexistent/plan.json: cannot be read: no such file");
+  });
+});
+
+describe("top-level usage errors exit 2 and point at --help", () => {
+  test.each([
+    [[], "no command given; the commands are check and guard"],
+    [["deploy"], 'unknown command "deploy"; the commands are check and guard'],
+    [["--json"], 'unknown option "--json"'],
+  ])("%j", async (args, message) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(message);
+    expect(err).toContain('Run "cdktf-ssl-tracking-domain --help" for the commands.');
+  });
+});
+
+describe("help", () => {
+  test("check --help lists every option and exits 0", async () => {
+    const { code, out, err } = await run(["check", "--help"]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toBe(CHECK_HELP);
     for (const [name, option] of Object.entries(OPTIONS)) {
       expect(out).toContain(`--${name}`);
       if ("short" in option) expect(out).toContain(`-${option.short}, --${name}`);
@@ -55,10 +133,8 @@ describe("help", () => {
   });
 });
 
-describe("usage errors exit 2 with a message and no stack trace", () => {
+describe("check usage errors exit 2 with a message and no stack trace", () => {
   test.each([
-    [[], "no command given"],
-    [["deploy"], 'unknown command "deploy"'],
     [["check"], "check needs a domain, or --config <file>"],
     [["check", "a.example.com", "b.example.com"], "check takes one domain"],
     [["check", "url1.example.com", "--nope"], "Unknown option '--nope'"],
@@ -91,7 +167,7 @@ describe("usage errors exit 2 with a message and no stack trace", () => {
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toContain(message);
-    expect(err).toContain('Run "cdktf-ssl-tracking-domain --help" for the options.');
+    expect(err).toContain('Run "cdktf-ssl-tracking-domain check --help" for the options.');
     expect(err).not.toMatch(/\n\s+at /);
   });
 
@@ -348,7 +424,13 @@ describe("the executable", () => {
   });
 
   test("sets the exit code of the process", async () => {
-    const [failing, usage] = await Promise.all([exec(["check", DOMAINS.expired, "--json", ...world.args]), exec(["check", "--bogus"])]);
+    const [failing, usage, blocked] = await Promise.all([
+      exec(["check", DOMAINS.expired, "--json", ...world.args]),
+      exec(["check", "--bogus"]),
+      exec(["guard", join(PLANS, "delete.json")]),
+    ]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.out).toContain("BLOCKED");
     expect(failing.code).toBe(1);
     expect(JSON.parse(failing.out).domains[0].checks[2]).toMatchObject({ name: "TLS", status: "fail" });
     expect(usage.code).toBe(2);

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig, parseConfig } from "../../stacks/config";
+import { tempDir } from "../temp";
 import { configProblems } from "./helpers";
 import { createTestCa } from "../cli/loopback";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
 const ca = createTestCa("config test CA");
-const dir = mkdtempSync(join(tmpdir(), "config-certs-"));
+const dir = tempDir("config-certs-");
 writeFileSync(join(dir, "url1.pem"), ca.issue({ names: ["url1.example.com"] }).certPem);
 
 function stackWith(zone: Record<string, unknown>, domains: unknown[]) {

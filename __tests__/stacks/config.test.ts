@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatPath, loadConfig, parseConfig } from "../../stacks/config";
+import { tempDir } from "../temp";
 import { configProblems } from "./helpers";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
@@ -160,7 +160,7 @@ describe("parseConfig", () => {
 });
 
 describe("loadConfig", () => {
-  const dir = mkdtempSync(join(tmpdir(), "config-test-"));
+  const dir = tempDir("config-test-");
   const write = (name: string, text: string) => {
     const file = join(dir, name);
     writeFileSync(file, text);

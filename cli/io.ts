@@ -1,0 +1,13 @@
+/** Where a command writes; tests pass their own to capture the output. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** The name the package installs its command under. */
+export const COMMAND = "cdktf-ssl-tracking-domain";
