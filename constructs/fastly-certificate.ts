@@ -28,7 +28,10 @@ export interface FastlyCertificateContext {
   readonly dnsZone: IDnsZone;
   /** The service that serves the domain: Fastly only secures domains that are on a service. */
   readonly service: FastlyTrackingService;
-  /** `prevent_destroy` for resources that live links depend on. */
+  /**
+   * The lifecycle of resources that live links depend on: `prevent_destroy` unless the domain may
+   * be retired, and `create_before_destroy`, so that they are deleted only after what uses them.
+   */
   readonly lifecycle?: TerraformResourceLifecycle;
 }
 
@@ -90,6 +93,8 @@ export abstract class FastlyCertificate {
           certificateAuthority,
           dependsOn: [service],
           lifecycle,
+          // Fastly refuses to delete a subscription whose domains have TLS on; only a retiring domain may go.
+          forceDestroy: lifecycle?.preventDestroy ? undefined : true,
         });
         return validateByDns(scope, dnsZone, subscription, `_acme-challenge.${domainName}`);
       },
@@ -114,12 +119,22 @@ export abstract class FastlyCertificate {
           if (problem) throw new TrackingDomainError(`${domainName}: certificatePem cannot serve the domain: ${problem}`);
         }
         claimTlsDomain(scope, domainName, "custom certificate activation");
-        const key = new TlsPrivateKey(scope, "tls-private-key", { name: `tracking-${domainName}`, keyPem: options.privateKeyPem });
+        // A rotation: the new key (key_pem forces a new one) and certificate are uploaded first, the
+        // activation moves to the new certificate in place, and the old ones go last (Fastly refuses
+        // to delete a key a certificate still uses). No prevent_destroy: the activation, service and
+        // CNAME are what keep links alive, and they are protected.
+        const rotate = { createBeforeDestroy: true };
+        const key = new TlsPrivateKey(scope, "tls-private-key", {
+          name: `tracking-${domainName}`,
+          keyPem: options.privateKeyPem,
+          lifecycle: rotate,
+        });
         // Fastly matches an uploaded certificate to a key it already holds.
         const certificate = new TlsCertificate(scope, "tls-certificate", {
           name: `tracking-${domainName}`,
           certificateBody: options.certificatePem,
           dependsOn: [key],
+          lifecycle: rotate,
         });
         return new TlsActivation(scope, "tls-activation", {
           certificateId: certificate.id,
