@@ -84,7 +84,8 @@ export function hostGroups(
  */
 export function proxyRules(hosts: readonly string[], maxLength: number = MAX_EXPRESSION_LENGTH): ProxyRule[] {
   const groups = hostGroups(hosts, maxLength);
-  const part = (index: number, of: number) => (of === 1 ? { ref: "", text: "" } : { ref: `_${index + 1}_of_${of}`, text: ` (part ${index + 1} of ${of})` });
+  const part = (index: number, of: number) =>
+    of === 1 ? { ref: "", text: "" } : { ref: `_${index + 1}_of_${of}`, text: ` (part ${index + 1} of ${of})` };
   const rules = (make: (hosts: string[], ref: string, text: string) => ProxyRule) =>
     groups.map(({ index, of, hosts: group }) => make(group, part(index, of).ref, part(index, of).text));
   return [

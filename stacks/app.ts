@@ -20,7 +20,13 @@ export function sharedZones(config: TrackingDomainsConfig): Map<string, SharedZo
   const zones = new Map<string, { rulesetsOwner?: string; proxiedHosts: { domainName: string; stack: string }[] }>();
   for (const stack of config.stacks) {
     for (const domain of stack.domains) {
-      const zone = domain.edge === "cloudflare-proxy" ? zoneOf(domain.domainName, stack.zones.map((z) => ({ ...z, zoneName: z.name }))) : undefined;
+      const zone =
+        domain.edge === "cloudflare-proxy"
+          ? zoneOf(
+              domain.domainName,
+              stack.zones.map((z) => ({ ...z, zoneName: z.name })),
+            )
+          : undefined;
       if (!zone) continue;
       const shared = zones.get(zone.zoneId) ?? { proxiedHosts: [] };
       zones.set(zone.zoneId, shared);

@@ -11,25 +11,28 @@ describe("proxyRules", () => {
     ]);
   });
 
-  test.each([200, 500, 3000])("%i hosts: every expression fits in 4,096 characters and every host is in exactly one rule per phase", (n) => {
-    const all = hosts(n);
-    expect(hostExpression(all).length).toBeGreaterThan(MAX_EXPRESSION_LENGTH);
-    const byPhase = proxyRulesByPhase(all);
-    for (const rules of Object.values(byPhase)) {
-      expect(rules.length).toBeGreaterThan(1);
-      for (const rule of rules) {
-        expect(rule.expression.length).toBeLessThanOrEqual(MAX_EXPRESSION_LENGTH);
-        expect(rule.expression).toBe(hostExpression(rule.hosts));
+  test.each([200, 500, 3000])(
+    "%i hosts: every expression fits in 4,096 characters and every host is in exactly one rule per phase",
+    (n) => {
+      const all = hosts(n);
+      expect(hostExpression(all).length).toBeGreaterThan(MAX_EXPRESSION_LENGTH);
+      const byPhase = proxyRulesByPhase(all);
+      for (const rules of Object.values(byPhase)) {
+        expect(rules.length).toBeGreaterThan(1);
+        for (const rule of rules) {
+          expect(rule.expression.length).toBeLessThanOrEqual(MAX_EXPRESSION_LENGTH);
+          expect(rule.expression).toBe(hostExpression(rule.hosts));
+        }
+        expect(rules.flatMap((r) => r.hosts).sort()).toEqual([...all].sort());
+        // Sorted by ref, refs unique.
+        const refs = rules.map((r) => r.ref);
+        expect(new Set(refs).size).toBe(refs.length);
+        expect(rules.map((r) => r.ref.match(/_(\d+)_of_\d+$/)![1]).map(Number)).toEqual(
+          [...rules.map((r) => Number(r.ref.match(/_(\d+)_of_\d+$/)![1]))].sort((a, b) => a - b),
+        );
       }
-      expect(rules.flatMap((r) => r.hosts).sort()).toEqual([...all].sort());
-      // Sorted by ref, refs unique.
-      const refs = rules.map((r) => r.ref);
-      expect(new Set(refs).size).toBe(refs.length);
-      expect(rules.map((r) => r.ref.match(/_(\d+)_of_\d+$/)![1]).map(Number)).toEqual(
-        [...rules.map((r) => Number(r.ref.match(/_(\d+)_of_\d+$/)![1]))].sort((a, b) => a - b),
-      );
-    }
-  });
+    },
+  );
 
   test("200 hosts, which made one 4,106-character expression, now fit", () => {
     const all = hosts(200).map((_, i) => `url${1000 + i}.example.com`);

@@ -39,7 +39,9 @@ describe("Fastly's API budget", () => {
   const batchWarnings = (n: number) => synthConfig(oneStack(fastly(n))).warnings.filter((w) => w.includes("Fastly services"));
 
   test("a stack with more Fastly services than one apply should create warns once, with the batch size", () => {
-    expect(batchWarnings(51)).toEqual([expect.stringMatching(/Stack main has more than 50 Fastly services.*batches of at most 50 per apply/)]);
+    expect(batchWarnings(51)).toEqual([
+      expect.stringMatching(/Stack main has more than 50 Fastly services.*batches of at most 50 per apply/),
+    ]);
   });
 
   test("50 do not warn", () => {

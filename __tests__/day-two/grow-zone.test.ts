@@ -1,7 +1,8 @@
 import { MAX_EXPRESSION_LENGTH } from "../../constructs/cloudflare-proxy-rules";
 import { addresses, at, oneStack, synthConfig } from "./helpers";
 
-const proxied = (n: number) => Array.from({ length: n }, (_, i) => ({ domainName: `url${1000 + i}.example.com`, edge: "cloudflare-proxy" }));
+const proxied = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ domainName: `url${1000 + i}.example.com`, edge: "cloudflare-proxy" }));
 
 describe("grow a zone past the single-rule limit", () => {
   const small = synthConfig(oneStack(proxied(100))).stacks.main;
@@ -23,6 +24,7 @@ describe("grow a zone past the single-rule limit", () => {
   });
 
   test("below the limit the single rule keeps its ref and the rulesets do not change shape", () => {
-    for (const address of rulesets(small)) expect(at(small, address).rules.map((r: any) => r.ref)).toEqual([expect.stringMatching(/^sendgrid_tracking_(ssl_full|no_cache)$/)]);
+    for (const address of rulesets(small))
+      expect(at(small, address).rules.map((r: any) => r.ref)).toEqual([expect.stringMatching(/^sendgrid_tracking_(ssl_full|no_cache)$/)]);
   });
 });

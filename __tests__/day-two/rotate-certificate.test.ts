@@ -7,9 +7,8 @@ const ca = createTestCa("rotation test CA", keyA);
 const caNewKey = createTestCa("rotation test CA, new key", keyB);
 
 function custom(certificatePem: string) {
-  const json = synthConfig(
-    oneStack([{ domainName: "url1111.example.com", edge: "fastly", fastly: { certificate: { certificatePem } } }]),
-  ).stacks.main;
+  const json = synthConfig(oneStack([{ domainName: "url1111.example.com", edge: "fastly", fastly: { certificate: { certificatePem } } }]))
+    .stacks.main;
   const own = addressesOf(json, "url1111.example.com");
   return {
     json,

@@ -42,7 +42,9 @@ describe("two stacks of one file that share a zone", () => {
   });
 
   test("when no stack of the file manages the zone's rulesets, each host still warns with its rules", () => {
-    const { warnings } = synthConfig(file([proxied("url1.example.com")], [proxied("url2.example.com")], { manageRulesets: false }, { manageRulesets: false }));
+    const { warnings } = synthConfig(
+      file([proxied("url1.example.com")], [proxied("url2.example.com")], { manageRulesets: false }, { manageRulesets: false }),
+    );
     expect(warnings.filter((w) => w.includes("does not manage its rulesets"))).toHaveLength(2);
   });
 
