@@ -2,6 +2,7 @@ export * from "./ssl-tracking-domain";
 export * from "./tracking-edge";
 export * from "./dns-zone";
 export * from "./cloudflare-dns-zone";
+export { MAX_EXPRESSION_LENGTH, PROXY_PHASES, type ProxyPhase, type ProxyRule } from "./cloudflare-proxy-rules";
 export * from "./fastly-tls-edge";
 export * from "./fastly-tracking-service";
 export * from "./fastly-certificate";
