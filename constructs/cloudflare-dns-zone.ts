@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { Annotations, Lazy, TerraformProvider, TerraformResource, Token } from "cdktf";
+import { Annotations, Lazy, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
-import { PROXY_PHASES, proxyRules } from "./cloudflare-proxy-rules";
+import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase } from "./cloudflare-proxy-rules";
 import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
@@ -27,6 +27,13 @@ export interface CloudflareDnsZoneProps {
    * @default true
    */
   readonly manageRulesets?: boolean;
+  /**
+   * Who owns the zone's entry-point rulesets and already covers this zone's proxied hosts in
+   * them (e.g. another stack generated from the same config file). Implies `manageRulesets:
+   * false`; synthesis then does not warn for each host.
+   * @default - nobody known: with `manageRulesets: false`, synthesis warns with the rules to add
+   */
+  readonly rulesetsOwner?: string;
   /**
    * Whether the zone has an advanced certificate covering proxied hosts more than one level below
    * the apex (`a.b.example.com`). Universal SSL covers one level only.
@@ -57,11 +64,15 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   public readonly manageRulesets: boolean;
   /** Whether the zone has an advanced certificate covering hosts deeper than one level. */
   public readonly advancedCertificate: boolean;
+  /** Who owns the zone's rulesets when this zone does not, if known. */
+  public readonly rulesetsOwner?: string;
   /** The entry-point rulesets, once a proxied host exists and `manageRulesets` is on. */
   public readonly rulesets: Ruleset[] = [];
   /** The Cloudflare provider of the zone's resources; `undefined` for the stack's default one. */
   public readonly provider?: TerraformProvider;
   private readonly hosts: string[] = [];
+  /** The zone's DNS-only records: the rules wait for them (see `createRulesets`). */
+  private readonly dnsOnlyRecords: TerraformResource[] = [];
 
   constructor(scope: Construct, id: string, props: CloudflareDnsZoneProps) {
     super(scope, id);
@@ -78,13 +89,28 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
     this.provider = props.provider;
     this.zoneId = props.zoneId;
     this.zoneName = props.zoneName;
-    this.manageRulesets = props.manageRulesets ?? true;
+    if (props.rulesetsOwner !== undefined && props.manageRulesets === true) {
+      throw new TrackingDomainError(
+        `CloudflareDnsZone ${id}: manageRulesets is true but rulesetsOwner says ${quote(props.rulesetsOwner)} owns the rulesets; set one of them`,
+      );
+    }
+    this.rulesetsOwner = props.rulesetsOwner;
+    this.manageRulesets = props.rulesetsOwner === undefined && (props.manageRulesets ?? true);
     this.advancedCertificate = props.advancedCertificate ?? false;
   }
 
   /** The hosts proxied through Cloudflare for SendGrid tracking, sorted. */
   public get proxiedHosts(): string[] {
-    return [...this.hosts].sort();
+    return [...new Set(this.hosts)].sort();
+  }
+
+  /**
+   * The rules the zone's proxied hosts need, per entry-point phase, split so that no expression
+   * exceeds Cloudflare's 4,096 characters: what the rulesets hold, or, with `manageRulesets:
+   * false`, what their owner must hold, as data (e.g. for a `TerraformOutput` or a script).
+   */
+  public proxyRules(): Record<ProxyPhase, ProxyRule[]> {
+    return proxyRulesByPhase(this.proxiedHosts);
   }
 
   public addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource {
@@ -106,11 +132,21 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       proxied: options.proxied ?? false,
       comment: options.comment,
       dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
-      lifecycle: options.preventDestroy ? { preventDestroy: true } : undefined,
+      lifecycle:
+        options.preventDestroy || options.createBeforeDestroy
+          ? {
+              ...(options.createBeforeDestroy ? { createBeforeDestroy: true } : {}),
+              ...(options.preventDestroy ? { preventDestroy: true } : {}),
+            }
+          : undefined,
       provider: this.provider,
     });
     // Cloudflare's import id for a DNS record is "<zone id>/<record id>".
     if (options.existingRecordId !== undefined) record.importFrom(`${this.zoneId}/${options.existingRecordId}`, this.provider);
+    if (!options.proxied) {
+      this.dnsOnlyRecords.push(record);
+      for (const ruleset of this.rulesets) ruleset.dependsOn = [...(ruleset.dependsOn ?? []), dependable(record)];
+    }
     return record;
   }
 
@@ -120,6 +156,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
    */
   public addProxiedHost(host: string): void {
     this.hosts.push(host);
+    if (!this.manageRulesets && this.rulesetsOwner !== undefined) return;
     if (!this.manageRulesets) {
       const rules = proxyRules([host])
         .map((rule) => `phase ${rule.phase}: ${rule.action} ${JSON.stringify(rule.actionParameters)} when ${rule.expression}`)
@@ -145,21 +182,25 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
           rules: Lazy.anyValue({
             // Rules are built at synthesis, so domains added after this point are covered too;
             // the generated converter keeps their Terraform names checked by the compiler.
-            produce: () => {
-              const rule = proxyRules(this.proxiedHosts).find((r) => r.phase === phase)!;
-              const rules: RulesetRules[] = [
-                {
+            produce: () =>
+              this.proxyRules()[phase].map((rule) =>
+                rulesetRulesToTerraform({
                   ref: rule.ref,
                   description: rule.description,
                   expression: rule.expression,
                   action: rule.action,
                   actionParameters: rule.actionParameters,
                   enabled: true,
-                },
-              ];
-              return rules.map(rulesetRulesToTerraform);
-            },
+                } satisfies RulesetRules),
+              ),
           }),
+          // A host's rules are removed only after its CNAME has stopped being proxied (a switch to
+          // Fastly): the rules wait for the zone's DNS-only records.
+          dependsOn: this.dnsOnlyRecords.length ? this.dnsOnlyRecords : undefined,
+          // Stored in the state: when the zone's last proxied host leaves, the rulesets are deleted
+          // after its CNAME has moved, not before. A ruleset is never replaced (its zone, kind,
+          // name and phase are fixed), so no second ruleset of a phase is ever created.
+          lifecycle: { createBeforeDestroy: true },
         }),
       );
     }

@@ -30,6 +30,12 @@ export interface DnsRecordOptions {
    */
   readonly preventDestroy?: boolean;
   /**
+   * Terraform `lifecycle.create_before_destroy`: when the record leaves the config, it is deleted
+   * only after the resources that depended on it have been updated.
+   * @default false
+   */
+  readonly createBeforeDestroy?: boolean;
+  /**
    * The provider's id of a record that already exists with this name: the first apply imports it
    * and takes it over instead of failing on a duplicate.
    * @default - a new record is created

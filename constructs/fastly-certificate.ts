@@ -27,7 +27,10 @@ export interface FastlyCertificateContext {
   readonly dnsZone: IDnsZone;
   /** The service that serves the domain: Fastly only secures domains that are on a service. */
   readonly service: TerraformResource;
-  /** `prevent_destroy` for resources that live links depend on. */
+  /**
+   * The lifecycle of resources that live links depend on: `prevent_destroy` unless the domain may
+   * be retired, and `create_before_destroy`, so that they are deleted only after what uses them.
+   */
   readonly lifecycle?: TerraformResourceLifecycle;
   /**
    * The Fastly provider for the certificate's resources.
@@ -95,6 +98,8 @@ export abstract class FastlyCertificate {
           dependsOn: [service],
           lifecycle,
           provider,
+          // Fastly refuses to delete a subscription whose domains have TLS on; only a retiring domain may go.
+          forceDestroy: lifecycle?.preventDestroy ? undefined : true,
         });
         return validateByDns(scope, dnsZone, subscription, `_acme-challenge.${domainName}`);
       },
@@ -119,9 +124,15 @@ export abstract class FastlyCertificate {
           if (problem) throw new TrackingDomainError(`${domainName}: certificatePem cannot serve the domain: ${problem}`);
         }
         claimTlsDomain(scope, domainName, "custom certificate activation");
+        // A rotation: the new key (key_pem forces a new one) and certificate are uploaded first, the
+        // activation moves to the new certificate in place, and the old ones go last (Fastly refuses
+        // to delete a key a certificate still uses). No prevent_destroy: the activation, service and
+        // CNAME are what keep links alive, and they are protected.
+        const rotate = { createBeforeDestroy: true };
         const key = new TlsPrivateKey(scope, "tls-private-key", {
           name: `tracking-${domainName}`,
           keyPem: options.privateKeyPem,
+          lifecycle: rotate,
           provider,
         });
         // Fastly matches an uploaded certificate to a key it already holds.
@@ -129,6 +140,7 @@ export abstract class FastlyCertificate {
           name: `tracking-${domainName}`,
           certificateBody: options.certificatePem,
           dependsOn: [key],
+          lifecycle: rotate,
           provider,
         });
         return new TlsActivation(scope, "tls-activation", {

@@ -26,10 +26,14 @@ export function validateByDns(
     type: "CNAME",
     value,
     comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
+    createBeforeDestroy: true,
   });
+  // create_before_destroy on both, as on the subscription: when the edge leaves the config they
+  // are deleted only after the domain's CNAME no longer waits for them.
   return new TlsSubscriptionValidation(scope, "tls-validation", {
     subscriptionId: subscription.id,
     dependsOn: [challenge],
+    lifecycle: { createBeforeDestroy: true },
     // The subscription's provider: the validation must ask the account that holds it.
     provider: subscription.provider,
   });

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformProvider, Token } from "cdktf";
+import { Annotations, ITerraformDependable, TerraformProvider, TerraformStack, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
@@ -7,6 +7,30 @@ import { FastlyCertificate, FastlyCertificateAuthority, IFastlyCertificate } fro
 import { FastlyDefaultTlsConfiguration } from "./fastly-tls-configuration";
 import { FastlyTrackingService } from "./fastly-tracking-service";
 import { checkProvider } from "./provider";
+
+/**
+ * How many new Fastly services one apply can safely create. Fastly allows 1,000 non-read API
+ * requests per hour per user; a new domain costs about 9 (the service: create, update, domain,
+ * backend, request setting, settings, HTTP/3 off, activate; its subscription: 1) and 11 with a
+ * custom certificate, so 50 leaves half the budget for retries and other users of the token.
+ */
+export const FASTLY_SAFE_BATCH = 50;
+
+/** Fastly services per stack, to warn once when a stack has more than one apply should create. */
+const servicesPerStack = new WeakMap<TerraformStack, number>();
+
+function countService(scope: Construct): void {
+  const stack = TerraformStack.of(scope);
+  const count = (servicesPerStack.get(stack) ?? 0) + 1;
+  servicesPerStack.set(stack, count);
+  if (count === FASTLY_SAFE_BATCH + 1) {
+    Annotations.of(stack).addWarning(
+      `Stack ${stack.node.id} has more than ${FASTLY_SAFE_BATCH} Fastly services. Fastly allows 1,000 write API requests per hour ` +
+        `and a new domain costs about 9 to 11: add new Fastly domains in batches of at most ${FASTLY_SAFE_BATCH} per apply ` +
+        `(domains that already exist cost none).`,
+    );
+  }
+}
 
 /** Options of `TrackingEdge.fastly()`. */
 export interface FastlyEdgeOptions {
@@ -81,12 +105,16 @@ export class FastlyTlsEdge extends Construct {
 
     checkProvider(domainName, props.provider, "fastly");
     const { provider } = props;
-    const lifecycle = props.preventDestroy ? { preventDestroy: true } : undefined;
+    // create_before_destroy is stored in the state, so when this edge leaves the config (a switch
+    // of edge) Terraform deletes it only after the CNAME has moved away, not before.
+    const lifecycle = { createBeforeDestroy: true, ...(props.preventDestroy ? { preventDestroy: true } : {}) };
     this.service = new FastlyTrackingService(this, "service", {
       name: `ssl-tracking-${domainName}`,
       comment: props.comment ?? "SendGrid link tracking (cdktf-ssl-tracking-domain)",
       lifecycle,
       provider,
+      // Fastly refuses to delete an active service without it; only a retiring domain may go.
+      forceDestroy: props.preventDestroy ? undefined : true,
       activate: true,
       domain: [{ name: domainName }],
       backend: [
@@ -108,6 +136,7 @@ export class FastlyTlsEdge extends Construct {
       defaultTtl: 0,
     });
 
+    countService(this);
     const certificate = props.certificate ?? FastlyCertificate.managed({ authority: props.certificateAuthority });
     this.certificateReady = certificate.bind({ scope: this, domainName, dnsZone, service: this.service, lifecycle, provider });
     this.cnameTarget = props.cnameTarget ?? FastlyDefaultTlsConfiguration.of(this, provider).cnameTarget;

@@ -40,6 +40,12 @@ export interface FastlyTrackingServiceConfig extends TerraformMetaArguments {
   readonly backend: ServiceVclBackend[];
   /** Request settings, e.g. pass instead of lookup. */
   readonly requestSetting: ServiceVclRequestSetting[];
+  /**
+   * Deactivate and delete the service when Terraform destroys it: Fastly refuses to delete an
+   * active service otherwise.
+   * @default - unset: Fastly refuses to delete the service while it is active
+   */
+  readonly forceDestroy?: boolean;
 }
 
 /**
@@ -78,6 +84,7 @@ export class FastlyTrackingService extends TerraformResource {
       activate: booleanToTerraform(c.activate),
       comment: stringToTerraform(c.comment),
       default_ttl: numberToTerraform(c.defaultTtl),
+      force_destroy: booleanToTerraform(c.forceDestroy),
       name: stringToTerraform(c.name),
       backend: listMapper(serviceVclBackendToTerraform, true)(c.backend),
       domain: listMapper(serviceVclDomainToTerraform, true)(c.domain),
@@ -93,6 +100,7 @@ export class FastlyTrackingService extends TerraformResource {
       activate: simple(booleanToHclTerraform(c.activate), "boolean"),
       comment: simple(stringToHclTerraform(c.comment), "string"),
       default_ttl: simple(numberToHclTerraform(c.defaultTtl), "number"),
+      force_destroy: simple(booleanToHclTerraform(c.forceDestroy), "boolean"),
       name: simple(stringToHclTerraform(c.name), "string"),
       backend: set(listMapperHcl(serviceVclBackendToHclTerraform, true)(c.backend), "ServiceVclBackendList"),
       domain: set(listMapperHcl(serviceVclDomainToHclTerraform, true)(c.domain), "ServiceVclDomainList"),

@@ -33,8 +33,13 @@ export class FastlyWildcardSubscription extends Construct {
     }
     // Fastly secures domains that are on a service: subscribe once every user's service exists.
     shared.subscription.dependsOn = [...(shared.subscription.dependsOn ?? []), dependable(user.service)];
-    // The certificate serves every domain that uses it: protected while any of them is.
-    if (user.preventDestroy) shared.subscription.lifecycle = { preventDestroy: true };
+    // The certificate serves every domain that uses it: protected while any of them is, and
+    // force-destroyable (Fastly refuses to delete it while its domains have TLS on) only when all
+    // of them are retiring.
+    if (user.preventDestroy) {
+      shared.subscription.lifecycle = { ...shared.subscription.lifecycle, preventDestroy: true };
+      shared.subscription.resetForceDestroy();
+    }
     return shared;
   }
 
@@ -58,6 +63,9 @@ export class FastlyWildcardSubscription extends Construct {
       domains: [wildcard],
       certificateAuthority: authority,
       provider,
+      // Deleted after the CNAMEs that use it have moved away (see FastlyTlsEdge).
+      lifecycle: { createBeforeDestroy: true },
+      forceDestroy: true,
     });
     // A wildcard's challenge lives at the zone apex: _acme-challenge.<zone>.
     this.validation = validateByDns(this, zone, this.subscription, `_acme-challenge.${zone.zoneName}`);

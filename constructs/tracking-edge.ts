@@ -90,7 +90,9 @@ export abstract class TrackingEdge {
           );
         }
         dnsZone.addProxiedHost(domainName);
-        return { cnameTarget: origin, proxied: true, dependsOn: [] };
+        // Proxied only once SSL full and no-cache exist for the host (else a 526 on a zone whose
+        // default is Full (strict)), on adoption of an existing record or a switch of edge too.
+        return { cnameTarget: origin, proxied: true, dependsOn: [...dnsZone.rulesets] };
       },
     };
   }

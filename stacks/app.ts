@@ -1,9 +1,51 @@
 import { App } from "cdktf";
+import { zoneOf } from "../constructs/domain-name";
 import { TrackingDomainsConfig } from "./config";
 import { TrackingDomainsStack } from "./tracking-domains-stack";
 
-/** Builds the app: one stack per entry of `stacks`. */
+/** A Cloudflare zone as the whole file sees it, across its stacks. */
+export interface SharedZone {
+  /** The stack that emits the zone's entry-point rulesets, if any stack does. */
+  readonly rulesetsOwner?: string;
+  /** Every host of the file proxied in the zone, with the stack that lists it. */
+  readonly proxiedHosts: readonly { readonly domainName: string; readonly stack: string }[];
+}
+
+/**
+ * Each zone id's rulesets owner and proxied hosts, over every stack of the file. Cloudflare allows
+ * one entry-point ruleset per zone and phase, so one stack holds the rules of every host: the
+ * first stack, in file order, that proxies a host in the zone and manages its rulesets.
+ */
+export function sharedZones(config: TrackingDomainsConfig): Map<string, SharedZone> {
+  const zones = new Map<string, { rulesetsOwner?: string; proxiedHosts: { domainName: string; stack: string }[] }>();
+  for (const stack of config.stacks) {
+    for (const domain of stack.domains) {
+      const zone =
+        domain.edge === "cloudflare-proxy"
+          ? zoneOf(
+              domain.domainName,
+              stack.zones.map((z) => ({ ...z, zoneName: z.name })),
+            )
+          : undefined;
+      if (!zone) continue;
+      const shared = zones.get(zone.zoneId) ?? { proxiedHosts: [] };
+      zones.set(zone.zoneId, shared);
+      shared.proxiedHosts.push({ domainName: domain.domainName, stack: stack.name });
+      if (shared.rulesetsOwner === undefined && zone.manageRulesets !== false) shared.rulesetsOwner = stack.name;
+    }
+  }
+  return zones;
+}
+
+/**
+ * Builds the app: one stack per entry of `stacks`. A stack whose proxied hosts are covered by
+ * another stack's rulesets depends on that stack, so `cdktf deploy` applies the rules first.
+ */
 export function buildApp(config: TrackingDomainsConfig, app: App = new App()): App {
-  for (const stack of config.stacks) new TrackingDomainsStack(app, stack);
+  const zones = sharedZones(config);
+  const stacks = new Map(config.stacks.map((stack) => [stack.name, new TrackingDomainsStack(app, stack, zones)]));
+  for (const [name, stack] of stacks) {
+    for (const owner of stack.rulesetsOwners) if (owner !== name) stack.addDependency(stacks.get(owner)!);
+  }
   return app;
 }

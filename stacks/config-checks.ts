@@ -175,27 +175,32 @@ function proxiedDomainsCovered(config: unknown): string[] {
   );
 }
 
-/** Cloudflare allows one entry-point ruleset per zone and phase: one stack may own them. */
-function oneRulesetOwnerPerZone(config: unknown): string[] {
-  const owners = new Map<string, { stack: number; zone: RawZone }[]>();
-  for (const { stack, zone, edge } of domainsOf(config)) {
-    const zoneId = zone && stringAt(zone.raw, "zoneId");
-    if (edge !== "cloudflare-proxy" || !zone || zoneId === undefined || zone.raw.manageRulesets === false) continue;
-    const list = owners.get(zoneId) ?? [];
-    if (!list.some((owner) => owner.stack === stack)) list.push({ stack, zone });
-    owners.set(zoneId, list);
-  }
-  return [...owners.values()].flatMap((list) =>
-    list
-      .slice(1)
-      .map((owner) =>
-        problem(
-          ["stacks", owner.stack, "zones", owner.zone.index],
-          `zone ${owner.zone.zoneName} already gets its entry-point rulesets from stacks[${list[0].stack}]; Cloudflare allows one per zone and phase, ` +
-            `so set "manageRulesets": false here and add the rules printed at synthesis to the other stack's rulesets`,
-        ),
+/**
+ * A zone's managed wildcard certificate (its `*.<zone>` subscription and the one
+ * `_acme-challenge.<zone>` record) can live in one stack only: a second would fail at apply, as
+ * Cloudflare allows one CNAME per name. Sharing it across stacks would tie one stack's
+ * certificate to another's applies (and move it when the first stops using it), so the config is
+ * refused instead. Entry-point rulesets need no such rule: the first stack that proxies a host in
+ * a zone covers every stack's hosts (see `sharedZones`).
+ */
+function oneWildcardStackPerZone(config: unknown): string[] {
+  const first = new Map<string, { stack: number; name: string }>();
+  const stackName = (s: number) => quote(stringAt(arrayAt(config, "stacks")[s], "name") ?? `stacks[${s}]`);
+  return domainsOf(config).flatMap(({ domainName, raw, path, stack, zone, edge }) => {
+    const fastly = isObject(raw.fastly) ? raw.fastly : {};
+    if (edge !== "fastly" || !zone || fastly.certificate !== undefined || zone.raw.certificate !== "wildcard") return [];
+    const owner = first.get(zone.zoneName);
+    if (owner === undefined) first.set(zone.zoneName, { stack, name: domainName });
+    if (owner === undefined || owner.stack === stack) return [];
+    return [
+      problem(
+        [...path, "domainName"],
+        `${domainName} would use the wildcard certificate of zone ${zone.zoneName}, which lives in stack ${stackName(owner.stack)} ` +
+          `(stacks[${owner.stack}], for ${owner.name}); a zone's wildcard certificate lives in one stack, so stack ${stackName(stack)} cannot have a second: ` +
+          `move the domain into stacks[${owner.stack}], or give it "fastly": { "certificate": "managed" }`,
       ),
-  );
+    ];
+  });
 }
 
 /** The checks on the raw input, each a rule of its own. */
@@ -207,7 +212,7 @@ const RAW_RULES = [
   fastlyOptionsOnlyForFastly,
   certificateFitsZone,
   proxiedDomainsCovered,
-  oneRulesetOwnerPerZone,
+  oneWildcardStackPerZone,
 ];
 
 /** Every cross-entry problem of the raw input. */

@@ -8,6 +8,7 @@ import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
 import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-certificate";
 import { addBackend } from "./backend";
+import type { SharedZone } from "./app";
 import { DomainConfig, StackConfig, ZoneConfig } from "./config";
 
 /**
@@ -25,23 +26,34 @@ export function domainSlug(domainName: string): string {
  */
 export class TrackingDomainsStack extends TerraformStack {
   public readonly domains: SslTrackingDomain[];
+  /** The other stacks whose rulesets cover this stack's proxied hosts. */
+  public readonly rulesetsOwners: string[] = [];
 
-  constructor(scope: Construct, config: StackConfig) {
+  /**
+   * @param zonesOfFile the file's zones across stacks (`sharedZones`); without it, the stack sees only
+   * its own domains
+   */
+  constructor(scope: Construct, config: StackConfig, zonesOfFile: ReadonlyMap<string, SharedZone> = new Map()) {
     super(scope, config.name);
     addBackend(this, config.name, config.backend);
 
     new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
 
-    const zones = config.zones.map(
-      (zone) =>
-        new CloudflareDnsZone(this, zone.name, {
-          zoneId: zone.zoneId,
-          zoneName: zone.name,
-          manageRulesets: zone.manageRulesets,
-          advancedCertificate: zone.advancedCertificate,
-        }),
-    );
+    const zones = config.zones.map((zone) => {
+      const owner = zonesOfFile.get(zone.zoneId)?.rulesetsOwner;
+      const proxies = zonesOfFile.get(zone.zoneId)?.proxiedHosts.some((host) => host.stack === config.name) ?? false;
+      // Another stack of the file holds the rules of this stack's proxied hosts too.
+      const elsewhere = owner !== undefined && owner !== config.name && proxies ? owner : undefined;
+      if (elsewhere) this.rulesetsOwners.push(elsewhere);
+      return new CloudflareDnsZone(this, zone.name, {
+        zoneId: zone.zoneId,
+        zoneName: zone.name,
+        manageRulesets: elsewhere ? undefined : zone.manageRulesets,
+        rulesetsOwner: elsewhere && `stack ${elsewhere} of the same config file`,
+        advancedCertificate: zone.advancedCertificate,
+      });
+    });
 
     this.domains = config.domains.map((domain) => {
       const dnsZone = zoneOf(domain.domainName, zones);
@@ -68,6 +80,14 @@ export class TrackingDomainsStack extends TerraformStack {
       }
       return tracking;
     });
+
+    // The rulesets this stack owns cover the proxied hosts of the file's other stacks too, so
+    // that its next apply never removes their rules.
+    for (const zone of zones) {
+      const shared = zonesOfFile.get(zone.zoneId);
+      if (shared?.rulesetsOwner !== config.name) continue;
+      for (const host of shared.proxiedHosts) if (host.stack !== config.name) zone.addProxiedHost(host.domainName);
+    }
   }
 
   private edgeOf(domain: DomainConfig, zone: ZoneConfig): ITrackingEdge {

@@ -192,3 +192,49 @@ describe("errors", () => {
     expect(resourcesOf(json, "fastly_service_vcl")).toHaveLength(1);
   });
 });
+
+describe("the zone's proxy rules as data", () => {
+  function zoneWith(props: Partial<ConstructorParameters<typeof CloudflareDnsZone>[2]>, hosts: string[]) {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    const zone = new CloudflareDnsZone(stack, "zone", { zoneId: ZONE_ID, zoneName: "example.com", ...props });
+    for (const host of hosts) proxied(stack, zone, host);
+    const json = JSON.parse(Testing.synth(stack));
+    const warnings = zone.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    return { zone, json, warnings };
+  }
+
+  test("proxyRules() gives, per phase, the rules the hosts need, also when the rulesets are owned elsewhere", () => {
+    const { zone } = zoneWith({ manageRulesets: false }, ["url2.example.com", "url1.example.com"]);
+    const rules = zone.proxyRules();
+    expect(Object.keys(rules).sort()).toEqual(["http_config_settings", "http_request_cache_settings"]);
+    expect(rules.http_config_settings).toEqual([
+      expect.objectContaining({
+        ref: "sendgrid_tracking_ssl_full",
+        actionParameters: { ssl: "full" },
+        hosts: ["url1.example.com", "url2.example.com"],
+      }),
+    ]);
+    expect(rules.http_request_cache_settings).toEqual([expect.objectContaining({ actionParameters: { cache: false } })]);
+  });
+
+  test("proxyRules() is what the managed rulesets hold", () => {
+    const { zone, json } = zoneWith({}, ["url1.example.com"]);
+    expect(rulesetOf(json, "http_config_settings").rules.map((r: any) => r.expression)).toEqual(
+      zone.proxyRules().http_config_settings.map((r) => r.expression),
+    );
+  });
+
+  test("a known owner (another stack of the file) means no rulesets and no warning", () => {
+    const { zone, json, warnings } = zoneWith({ rulesetsOwner: "stack alpha" }, ["url1.example.com"]);
+    expect(zone.manageRulesets).toBe(false);
+    expect(resourcesOf(json, "cloudflare_ruleset")).toHaveLength(0);
+    expect(warnings).toEqual([]);
+  });
+
+  test("an owner together with manageRulesets: true is refused", () => {
+    expect(() => zoneWith({ rulesetsOwner: "stack alpha", manageRulesets: true }, [])).toThrow(
+      'CloudflareDnsZone zone: manageRulesets is true but rulesetsOwner says "stack alpha" owns the rulesets; set one of them',
+    );
+  });
+});

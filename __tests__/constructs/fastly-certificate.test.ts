@@ -46,7 +46,7 @@ describe("customer certificate hosting", () => {
     expect(activation.domain).toBe("url1.example.com");
     expect(activation.certificate_id).toBe(`\${${addressOf(json, "fastly_tls_certificate", certificate)}.id}`);
     expect(activation.depends_on).toEqual([addressOf(json, "fastly_service_vcl", resourcesOf(json, "fastly_service_vcl")[0])]);
-    expect(activation.lifecycle).toEqual({ prevent_destroy: true });
+    expect(activation.lifecycle).toEqual({ prevent_destroy: true, create_before_destroy: true });
   });
 
   test("has no subscription, challenge or validation, and the CNAME waits for the activation", () => {
@@ -161,9 +161,9 @@ describe("managed wildcard certificate", () => {
   });
 
   test("the shared subscription is protected while any domain using it is", () => {
-    expect(resourcesOf(json, "fastly_tls_subscription")[0].lifecycle).toEqual({ prevent_destroy: true });
+    expect(resourcesOf(json, "fastly_tls_subscription")[0].lifecycle).toEqual({ prevent_destroy: true, create_before_destroy: true });
     const retiring = fastlyDomains([{ name: "url1.example.com", certificate: wildcard, allowDestroy: true }]);
-    expect(resourcesOf(retiring, "fastly_tls_subscription")[0].lifecycle).toBeUndefined();
+    expect(resourcesOf(retiring, "fastly_tls_subscription")[0].lifecycle).toEqual({ create_before_destroy: true });
   });
 
   test("a domain deeper than one label is refused", () => {

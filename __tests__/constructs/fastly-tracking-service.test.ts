@@ -38,3 +38,24 @@ test("renders the same arguments for HCL output", () => {
   });
   expect(body.name).toMatchObject({ value: "ssl-tracking-url1.example.com" });
 });
+
+test.each([
+  [true, true],
+  [undefined, undefined],
+])("forceDestroy %p synthesizes force_destroy %p, in JSON and HCL", (forceDestroy, expected) => {
+  const stack = new TerraformStack(Testing.app(), "s");
+  const svc = new FastlyTrackingService(stack, "svc", {
+    name: "n",
+    comment: "c",
+    activate: true,
+    defaultTtl: 0,
+    domain: [{ name: "url1.example.com" }],
+    backend: [],
+    requestSetting: [],
+    forceDestroy,
+  });
+  const body = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.fastly_service_vcl)[0];
+  expect(body.force_destroy).toBe(expected);
+  const hcl = svc.toHclTerraform() as { resource: Record<string, Record<string, Record<string, any>>> };
+  expect(hcl.resource.fastly_service_vcl.svc.force_destroy?.value).toBe(expected);
+});

@@ -13,6 +13,8 @@ const VALUES = [
   "FASTLY_CERTIFICATE_AUTHORITIES",
   "FastlyCertificate",
   "FastlyProvider",
+  "MAX_EXPRESSION_LENGTH",
+  "PROXY_PHASES",
   "SslTrackingDomain",
   "TrackingDomainError",
   "TrackingEdge",
@@ -33,6 +35,8 @@ const TYPES = [
   "IFastlyCertificate",
   "ITrackingEdge",
   "ManagedCertificateOptions",
+  "ProxyPhase",
+  "ProxyRule",
   "SslTrackingDomainProps",
 ];
 

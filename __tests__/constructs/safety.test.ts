@@ -9,19 +9,24 @@ const protectedBodies = (json: Synth) => ({
 
 describe("no broken links on change", () => {
   test("by default the CNAME, the Fastly service and the subscription refuse destroy", () => {
-    for (const body of Object.values(protectedBodies(oneDomain()))) expect(body.lifecycle).toEqual({ prevent_destroy: true });
+    const { cname, service, subscription } = protectedBodies(oneDomain());
+    expect(cname.lifecycle).toEqual({ prevent_destroy: true });
+    // The edge's resources are also deleted after what depends on them (see day-two/switch-edge).
+    for (const body of [service, subscription]) expect(body.lifecycle).toEqual({ prevent_destroy: true, create_before_destroy: true });
   });
 
   test("the challenge record and the validation stay replaceable (they serve no link)", () => {
     const json = oneDomain();
-    expect(resourceWhere(json, "cloudflare_dns_record", "name", "_acme-challenge.url1234.example.com").lifecycle).toBeUndefined();
-    expect(resourcesOf(json, "fastly_tls_subscription_validation")[0].lifecycle).toBeUndefined();
+    const challenge = resourceWhere(json, "cloudflare_dns_record", "name", "_acme-challenge.url1234.example.com");
+    expect(challenge.lifecycle).toEqual({ create_before_destroy: true });
+    expect(resourcesOf(json, "fastly_tls_subscription_validation")[0].lifecycle).toEqual({ create_before_destroy: true });
   });
 
   test("allowDestroy lifts the protection and marks the comments for the plan guard", () => {
     const json = oneDomain({ allowDestroy: true });
     const { cname, service, subscription } = protectedBodies(json);
-    for (const body of [cname, service, subscription]) expect(body.lifecycle).toBeUndefined();
+    expect(cname.lifecycle).toBeUndefined();
+    for (const body of [service, subscription]) expect(body.lifecycle).toEqual({ create_before_destroy: true });
     expect(cname.comment).toBe("SendGrid link tracking via fastly (cdktf-ssl-tracking-domain; allow-destroy)");
     expect(service.comment).toBe("SendGrid link tracking via fastly (cdktf-ssl-tracking-domain; allow-destroy)");
   });

@@ -92,11 +92,11 @@ describe("parseConfig", () => {
       `stacks[0].domains[0].fastly: fastly options are set but edge is "cloudflare-proxy"`,
     ],
     [
-      "two stacks managing the rulesets of one zone",
-      config({ domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }] }, [
-        { name: "staging", zones: [ZONE], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
+      "two stacks using the wildcard certificate of one zone",
+      config({ zones: [{ ...ZONE, certificate: "wildcard" }], domains: [{ domainName: "url1.example.com", edge: "fastly" }] }, [
+        { name: "staging", zones: [{ ...ZONE, certificate: "wildcard" }], domains: [{ domainName: "url2.example.com", edge: "fastly" }] },
       ]),
-      `stacks[1].zones[0]: zone example.com already gets its entry-point rulesets from stacks[0]`,
+      `stacks[1].domains[0].domainName: url2.example.com would use the wildcard certificate of zone example.com, which lives in stack`,
     ],
     [
       "a zone listed twice",
