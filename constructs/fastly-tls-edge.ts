@@ -6,6 +6,7 @@ import { TrackingDomainError, quote } from "./errors";
 import { FastlyCertificate, FastlyCertificateAuthority, IFastlyCertificate } from "./fastly-certificate";
 import { FastlyDefaultTlsConfiguration } from "./fastly-tls-configuration";
 import { FastlyTrackingService } from "./fastly-tracking-service";
+import { requireProps, requireShape, requireString } from "./props";
 
 /** Options of `TrackingEdge.fastly()`. */
 export interface FastlyEdgeOptions {
@@ -61,6 +62,18 @@ export class FastlyTlsEdge extends Construct {
   constructor(scope: Construct, id: string, props: FastlyTlsEdgeProps) {
     super(scope, id);
     const { domainName, origin, dnsZone } = props;
+    const where = `${domainName}: TrackingEdge.fastly()`;
+    requireProps(where, props, "the edge's options");
+    requireShape(
+      where,
+      props,
+      "certificate",
+      ["kind", "bind()"],
+      "a certificate from FastlyCertificate.managed(), .custom() or .managedWildcard()",
+      true,
+    );
+    requireString(where, props, "certificateAuthority", true);
+    requireString(where, props, "cnameTarget", true);
     if (props.certificate && props.certificateAuthority) {
       throw new TrackingDomainError(
         `${domainName}: certificateAuthority and certificate are both set; use FastlyCertificate.managed({ authority }) alone`,

@@ -90,6 +90,6 @@ export class TrackingDomainsStack extends TerraformStack {
       nullable: false,
       description: `PEM private key of the custom certificate of ${domain.domainName}`,
     });
-    return FastlyCertificate.custom({ certificatePem: chosen.certificatePem!, privateKeyPem: key.stringValue });
+    return FastlyCertificate.custom({ certificatePem: chosen.certificatePem!, privateKey: key });
   }
 }
