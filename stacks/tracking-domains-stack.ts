@@ -10,6 +10,11 @@ import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-cert
 import { addBackend } from "./backend";
 import { DomainConfig, StackConfig, ZoneConfig } from "./config";
 
+/** `a` before `b` by code unit, the same on every machine and locale. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * A Terraform-safe name for a domain, also usable in an environment variable:
  * `url-1.example.com` → `url__1_example_com` (host names hold no `_`, so it is unique).
@@ -33,41 +38,47 @@ export class TrackingDomainsStack extends TerraformStack {
     new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
 
-    const zones = config.zones.map(
-      (zone) =>
-        new CloudflareDnsZone(this, zone.name, {
-          zoneId: zone.zoneId,
-          zoneName: zone.name,
-          manageRulesets: zone.manageRulesets,
-          advancedCertificate: zone.advancedCertificate,
-        }),
-    );
+    // Zones and domains in name order: the construct tree, and so the order of the warnings in the
+    // manifest and of shared dependencies, does not follow the order of the file.
+    const zones = [...config.zones]
+      .sort((a, b) => byCodeUnit(a.name, b.name))
+      .map(
+        (zone) =>
+          new CloudflareDnsZone(this, zone.name, {
+            zoneId: zone.zoneId,
+            zoneName: zone.name,
+            manageRulesets: zone.manageRulesets,
+            advancedCertificate: zone.advancedCertificate,
+          }),
+      );
 
-    this.domains = config.domains.map((domain) => {
-      const dnsZone = zoneOf(domain.domainName, zones);
-      if (!dnsZone) throw new Error(`${domain.domainName} is in no zone of stack ${config.name}`); // the config check refuses this first
-      const zoneConfig = config.zones.find((zone) => zone.name === dnsZone.zoneName)!;
-      const tracking = new SslTrackingDomain(this, domain.domainName, {
-        domainName: domain.domainName,
-        dnsZone,
-        edge: this.edgeOf(domain, zoneConfig),
-        origin: domain.origin,
-        allowDestroy: domain.allowDestroy,
-        existingRecordId: domain.existingRecordId,
-      });
-      const outputId = domainSlug(domain.domainName);
-      new TerraformOutput(this, `${outputId}_cname_target`, {
-        value: tracking.cnameTarget,
-        description: `Where ${domain.domainName} points (its CNAME target)`,
-      });
-      if (tracking.serviceId) {
-        new TerraformOutput(this, `${outputId}_fastly_service_id`, {
-          value: tracking.serviceId,
-          description: `The id of the Fastly service that serves ${domain.domainName}`,
+    this.domains = [...config.domains]
+      .sort((a, b) => byCodeUnit(a.domainName, b.domainName))
+      .map((domain) => {
+        const dnsZone = zoneOf(domain.domainName, zones);
+        if (!dnsZone) throw new Error(`${domain.domainName} is in no zone of stack ${config.name}`); // the config check refuses this first
+        const zoneConfig = config.zones.find((zone) => zone.name === dnsZone.zoneName)!;
+        const tracking = new SslTrackingDomain(this, domain.domainName, {
+          domainName: domain.domainName,
+          dnsZone,
+          edge: this.edgeOf(domain, zoneConfig),
+          origin: domain.origin,
+          allowDestroy: domain.allowDestroy,
+          existingRecordId: domain.existingRecordId,
         });
-      }
-      return tracking;
-    });
+        const outputId = domainSlug(domain.domainName);
+        new TerraformOutput(this, `${outputId}_cname_target`, {
+          value: tracking.cnameTarget,
+          description: `Where ${domain.domainName} points (its CNAME target)`,
+        });
+        if (tracking.serviceId) {
+          new TerraformOutput(this, `${outputId}_fastly_service_id`, {
+            value: tracking.serviceId,
+            description: `The id of the Fastly service that serves ${domain.domainName}`,
+          });
+        }
+        return tracking;
+      });
   }
 
   private edgeOf(domain: DomainConfig, zone: ZoneConfig): ITrackingEdge {

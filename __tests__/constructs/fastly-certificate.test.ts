@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { FastlyCertificate, IFastlyCertificate } from "../../constructs/fastly-certificate";
 import { FastlyTlsEdge } from "../../constructs/fastly-tls-edge";
 import { SslTrackingDomain } from "../../constructs/ssl-tracking-domain";
@@ -6,6 +6,7 @@ import { TrackingEdge } from "../../constructs/tracking-edge";
 import { createTestCa } from "../cli/loopback";
 import { addressOf, exampleZone, resourceWhere, resourcesOf, synth, Synth } from "../helpers";
 
+const DAY = 24 * 60 * 60 * 1000;
 const ca = createTestCa("fastly-certificate test CA");
 const certificatePem = ca.issue({ names: ["url1.example.com"] }).certPem;
 
@@ -125,6 +126,35 @@ describe("custom certificate errors", () => {
           }),
       ),
     ).toThrow("url1.example.com: certificateAuthority and certificate are both set");
+  });
+});
+
+describe("a custom certificate that expires soon", () => {
+  /** The warnings added anywhere in a stack built with `certificatePem`. */
+  function warningsFor(pem: string): string[] {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    new SslTrackingDomain(stack, "url1", {
+      domainName: "url1.example.com",
+      dnsZone: exampleZone(stack),
+      edge: TrackingEdge.fastly({ certificate: FastlyCertificate.custom({ certificatePem: pem, privateKey: keyVariable(stack) }) }),
+    });
+    return stack.node
+      .findAll()
+      .flatMap((construct) => construct.node.metadata)
+      .filter((entry) => entry.type === "@cdktf/warn")
+      .map((entry) => String(entry.data));
+  }
+
+  test("is accepted with a warning when it expires within 30 days", () => {
+    const pem = ca.issue({ names: ["url1.example.com"], notAfter: new Date(Date.now() + 12 * DAY + 60_000) }).certPem;
+    expect(warningsFor(pem)).toEqual([
+      expect.stringMatching(/^url1.example.com: the certificate expires on \d{4}-\d{2}-\d{2}, in 12 days; renew it/),
+    ]);
+  });
+
+  test("is accepted silently with more time left", () => {
+    expect(warningsFor(certificatePem)).toEqual([]);
   });
 });
 
