@@ -38,11 +38,17 @@ export function readRegularFile(path: string, maxBytes: number): string {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new FileReadError(`it is ${kindOf(stat)}, not a regular file`);
     if (stat.size > maxBytes) throw new FileReadError(`it is ${formatBytes(stat.size)}; the limit is ${formatBytes(maxBytes)}`);
-    // Read to the limit and one byte more, so a file that grows while it is read is still caught.
-    const buffer = Buffer.allocUnsafe(maxBytes + 1);
+    // Read to the end, but never past the limit and one byte more, so that a file that grows
+    // while it is read is still caught.
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1));
     let length = 0;
     for (;;) {
-      if (length === buffer.length) break;
+      if (length === buffer.length) {
+        if (buffer.length > maxBytes) break;
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
       const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;

@@ -172,6 +172,7 @@ describe("only regular files are read", () => {
   test("readRegularFile reads a regular file and refuses one that is too long", () => {
     const file = configFile("hello", "hello.txt");
     expect(readRegularFile(file, 5)).toBe("hello");
+    expect(readRegularFile(configFile("", "empty.txt"), 5)).toBe("");
     expect(() => readRegularFile(file, 4)).toThrow(new FileReadError("it is 5 bytes; the limit is 4 bytes"));
     expect(() => readRegularFile(join(dir, "missing"), 4)).toThrow(expect.objectContaining({ code: "ENOENT" }));
   });
