@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Annotations, ITerraformDependable, Lazy, TerraformResourceLifecycle, TerraformVariable, Token } from "cdktf";
+import { Annotations, ITerraformDependable, Lazy, TerraformResourceLifecycle, TerraformStack, TerraformVariable, Token } from "cdktf";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
@@ -66,7 +66,7 @@ export interface CustomCertificateOptions {
 }
 
 /** Why `key` cannot carry a private key safely, or `undefined`. Never quotes the value: it may be a key. */
-function privateKeyProblem(key: unknown): string | undefined {
+function privateKeyProblem(key: unknown, scope: Construct): string | undefined {
   if (!(key instanceof TerraformVariable)) {
     return `privateKey must be a TerraformVariable declared with sensitive: true, got ${describeValue(key)}`;
   }
@@ -75,6 +75,10 @@ function privateKeyProblem(key: unknown): string | undefined {
   }
   if (key.default !== undefined) {
     return `privateKey (variable ${key.node.path}) has a default, which would be written into cdk.tf.json; give the key at plan time (TF_VAR_<name>) instead`;
+  }
+  // From another stack, the key would travel through that stack's outputs and state.
+  if (TerraformStack.of(key) !== TerraformStack.of(scope)) {
+    return `privateKey (variable ${key.node.path}) belongs to another stack; declare it in the stack of the domain`;
   }
   return undefined;
 }
@@ -139,7 +143,7 @@ export abstract class FastlyCertificate {
     return {
       kind: "custom",
       bind: ({ scope, domainName, service, lifecycle }) => {
-        const keyProblem = privateKeyProblem((options as Partial<CustomCertificateOptions> | undefined)?.privateKey);
+        const keyProblem = privateKeyProblem((options as Partial<CustomCertificateOptions> | undefined)?.privateKey, scope);
         if (keyProblem) throw new TrackingDomainError(`${domainName}: ${keyProblem}`);
         const { certificatePem, privateKey } = options;
         if (typeof certificatePem !== "string") {

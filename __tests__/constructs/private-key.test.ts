@@ -152,6 +152,18 @@ const SMUGGLED: [string, (key: string) => Build, RegExp][] = [
   ],
 ];
 
+test("a key variable of another stack is refused", () => {
+  const { error } = synthesizeToDisk((stack) => {
+    const other = new TerraformStack(stack.node.scope!, "other");
+    const privateKey = new TerraformVariable(other, "key", { type: "string", sensitive: true });
+    domainWith(() => FastlyCertificate.custom({ certificatePem, privateKey }))(stack);
+  });
+  expect(error).toBeInstanceOf(TrackingDomainError);
+  expect((error as Error).message).toBe(
+    "url1.example.com: privateKey (variable other/key) belongs to another stack; declare it in the stack of the domain",
+  );
+});
+
 describe.each(KEYS)("a %s", (_, key) => {
   test("is recognised as key material", () => {
     expect(privateKeyIn(key)).toBeDefined();
