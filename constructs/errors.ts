@@ -1,3 +1,8 @@
+import { privateKeyIn } from "./certificate-check";
+
+/** What `quote` prints for a value that holds a private key: messages end up in logs. */
+export const HIDDEN_KEY = "(a value holding a private key, not shown)";
+
 /** A token's marker in a string (`${TfToken[TOKEN.29]}`, `#{TfToken[...]}`): meaningless to a reader. */
 const TOKEN_MARKER = /[$#]\{TfToken\[[^\]]*\]\}/g;
 
@@ -20,10 +25,11 @@ export class TrackingDomainError extends Error {
 
 /**
  * `"value"` for messages, keeping whitespace and control characters visible. A value that is not
- * JSON (a construct, a function, a cycle) is described by its kind instead.
+ * JSON (a construct, a function, a cycle) is described by its kind instead, and one that holds a
+ * private key is not shown at all.
  */
 export function quote(value: unknown): string {
-  if (typeof value === "string") return withoutTokens(JSON.stringify(value));
+  if (typeof value === "string") return privateKeyIn(value) ? HIDDEN_KEY : withoutTokens(JSON.stringify(value));
   if (value === undefined || typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") {
     return describeValue(value);
   }
@@ -33,6 +39,7 @@ export function quote(value: unknown): string {
   }
   try {
     const json = JSON.stringify(value);
+    if (json !== undefined && privateKeyIn(json)) return HIDDEN_KEY;
     return json === undefined ? describeValue(value) : withoutTokens(json.length > 200 ? `${json.slice(0, 200)}…` : json);
   } catch {
     return describeValue(value);

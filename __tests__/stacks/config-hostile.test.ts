@@ -200,6 +200,31 @@ describe("private keys in certificate inputs", () => {
     expect(problems.join("\n")).not.toContain(keyLine);
   });
 
+  test.each([
+    ["certificateAuthority", { certificateAuthority: issued.keyPem }],
+    ["cnameTarget", { cnameTarget: issued.keyPem }],
+    ["certificate", { certificate: issued.keyPem }],
+    ["certificate", { certificate: [issued.keyPem] }],
+    ["certificateAuthority", { certificateAuthority: { certificatePem: issued.keyPem } }],
+    ["certificate.certificatePem", { certificate: { certificatePem: [issued.keyPem] } }],
+  ])("a key pasted into %s is refused without being shown", (field, fastlyOptions) => {
+    const config = {
+      stacks: [
+        { name: "p", zones: [JSON.parse(ZONE)], domains: [{ domainName: "url1.example.com", edge: "fastly", fastly: fastlyOptions }] },
+      ],
+    };
+    const problems = configProblems(config, dir);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^stacks\\[0\\]\\.domains\\[0\\]\\.fastly\\.${field.replace(".", "\\.")}: .*\\(a value holding a private key, not shown\\)`,
+        ),
+      ),
+    ]);
+    expect(problems.join("\n")).not.toMatch(/PRIVATE KEY-----/);
+    expect(problems.join("\n")).not.toContain(keyLine.slice(0, 20));
+  });
+
   test("a certificatePem holding the key is refused, naming the field", () => {
     const problems = configProblems(fastly({ certificatePem: issued.certPem + issued.keyPem }), dir);
     expect(problems).toEqual([
