@@ -52,6 +52,9 @@ export function certificateProblem(pem: string, domainName: string, now: Date = 
     .split(/,\s*/)
     .filter((entry) => entry.startsWith("DNS:"))
     .map((entry) => entry.slice(4));
+  if (dnsNames.length === 0 && certificate.subjectAltName) {
+    return `it lists no DNS name in its subject alternative names (${certificate.subjectAltName}), so browsers match it to no host name`;
+  }
   if (dnsNames.length === 0) {
     return `it has no subject alternative name (only ${certificate.subject.replace(/\n/g, ", ")}); browsers ignore the common name, so it must list ${domainName} as a DNS name`;
   }
