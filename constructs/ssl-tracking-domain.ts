@@ -68,8 +68,8 @@ export class SslTrackingDomain extends Construct {
     const { domainName, dnsZone } = props;
     const origin = props.origin ?? DEFAULT_ORIGIN;
     validateProps(id, domainName, dnsZone.zoneName, origin);
-    const notLinkHost = Token.isUnresolved(domainName) ? undefined : notALinkHostReason(domainName);
     claimDomainName(this, domainName);
+    const notLinkHost = Token.isUnresolved(domainName) ? undefined : notALinkHostReason(domainName);
     if (notLinkHost) Annotations.of(this).addWarning(`${domainName}: ${notLinkHost}; only the link host (urlNNNN) moves to the CDN`);
 
     this.domainName = domainName;

@@ -40,45 +40,43 @@ export class TrackingDomainsStack extends TerraformStack {
 
     // Zones and domains in name order: the construct tree, and so the order of the warnings in the
     // manifest and of shared dependencies, does not follow the order of the file.
-    const zones = [...config.zones]
-      .sort((a, b) => byCodeUnit(a.name, b.name))
-      .map(
-        (zone) =>
-          new CloudflareDnsZone(this, zone.name, {
-            zoneId: zone.zoneId,
-            zoneName: zone.name,
-            manageRulesets: zone.manageRulesets,
-            advancedCertificate: zone.advancedCertificate,
-          }),
-      );
+    const zoneConfigs = [...config.zones].sort((a, b) => byCodeUnit(a.name, b.name));
+    const domainConfigs = [...config.domains].sort((a, b) => byCodeUnit(a.domainName, b.domainName));
+    const zones = zoneConfigs.map(
+      (zone) =>
+        new CloudflareDnsZone(this, zone.name, {
+          zoneId: zone.zoneId,
+          zoneName: zone.name,
+          manageRulesets: zone.manageRulesets,
+          advancedCertificate: zone.advancedCertificate,
+        }),
+    );
 
-    this.domains = [...config.domains]
-      .sort((a, b) => byCodeUnit(a.domainName, b.domainName))
-      .map((domain) => {
-        const dnsZone = zoneOf(domain.domainName, zones);
-        if (!dnsZone) throw new Error(`${domain.domainName} is in no zone of stack ${config.name}`); // the config check refuses this first
-        const zoneConfig = config.zones.find((zone) => zone.name === dnsZone.zoneName)!;
-        const tracking = new SslTrackingDomain(this, domain.domainName, {
-          domainName: domain.domainName,
-          dnsZone,
-          edge: this.edgeOf(domain, zoneConfig),
-          origin: domain.origin,
-          allowDestroy: domain.allowDestroy,
-          existingRecordId: domain.existingRecordId,
-        });
-        const outputId = domainSlug(domain.domainName);
-        new TerraformOutput(this, `${outputId}_cname_target`, {
-          value: tracking.cnameTarget,
-          description: `Where ${domain.domainName} points (its CNAME target)`,
-        });
-        if (tracking.serviceId) {
-          new TerraformOutput(this, `${outputId}_fastly_service_id`, {
-            value: tracking.serviceId,
-            description: `The id of the Fastly service that serves ${domain.domainName}`,
-          });
-        }
-        return tracking;
+    this.domains = domainConfigs.map((domain) => {
+      const dnsZone = zoneOf(domain.domainName, zones);
+      if (!dnsZone) throw new Error(`${domain.domainName} is in no zone of stack ${config.name}`); // the config check refuses this first
+      const zoneConfig = config.zones.find((zone) => zone.name === dnsZone.zoneName)!;
+      const tracking = new SslTrackingDomain(this, domain.domainName, {
+        domainName: domain.domainName,
+        dnsZone,
+        edge: this.edgeOf(domain, zoneConfig),
+        origin: domain.origin,
+        allowDestroy: domain.allowDestroy,
+        existingRecordId: domain.existingRecordId,
       });
+      const outputId = domainSlug(domain.domainName);
+      new TerraformOutput(this, `${outputId}_cname_target`, {
+        value: tracking.cnameTarget,
+        description: `Where ${domain.domainName} points (its CNAME target)`,
+      });
+      if (tracking.serviceId) {
+        new TerraformOutput(this, `${outputId}_fastly_service_id`, {
+          value: tracking.serviceId,
+          description: `The id of the Fastly service that serves ${domain.domainName}`,
+        });
+      }
+      return tracking;
+    });
   }
 
   private edgeOf(domain: DomainConfig, zone: ZoneConfig): ITrackingEdge {
