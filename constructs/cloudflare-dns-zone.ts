@@ -5,7 +5,7 @@ import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-
 import { PROXY_PHASES, proxyRules } from "./cloudflare-proxy-rules";
 import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
-import { TrackingDomainError, quote } from "./errors";
+import { TrackingDomainError, quote, withoutTokens } from "./errors";
 import { requireOptionalBoolean, requireProps, requireString } from "./props";
 
 /** Zone id → construct path of its zone object, per stack. */
@@ -142,7 +142,9 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
         .map((rule) => `phase ${rule.phase}: ${rule.action} ${JSON.stringify(rule.actionParameters)} when ${rule.expression}`)
         .join("; ");
       Annotations.of(this).addWarning(
-        `Zone ${this.zoneName} does not manage its rulesets (manageRulesets: false). Its owner must add for ${host}: ${rules}`,
+        withoutTokens(
+          `Zone ${this.zoneName} does not manage its rulesets (manageRulesets: false). Its owner must add for ${host}: ${rules}`,
+        ),
       );
       return;
     }

@@ -171,6 +171,16 @@ describe("tokens in messages", () => {
   });
 });
 
+test("a warning about an unresolved zone name reads (a token)", () => {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  const zoneName = new TerraformVariable(stack, "zone_name", { type: "string" }).stringValue;
+  const zone = new CloudflareDnsZone(stack, "zone", { zoneId: ZONE_ID, zoneName, manageRulesets: false });
+  zone.addProxiedHost("url1.example.com");
+  const warnings = zone.node.metadata.filter((entry) => entry.type === "@cdktf/warn").map((entry) => String(entry.data));
+  expect(warnings).toEqual([expect.stringMatching(/^Zone \(a token\) does not manage its rulesets/)]);
+});
+
 describe("one object per name in a stack", () => {
   test.each([["cloudflare-proxy"], ["fastly"]])("a second %s tracking domain of the same name is refused", (edge) => {
     const make = () => (edge === "fastly" ? TrackingEdge.fastly() : TrackingEdge.cloudflareProxy());
