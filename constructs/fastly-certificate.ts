@@ -84,6 +84,26 @@ function privateKeyProblem(key: unknown, scope: Construct): string | undefined {
 }
 
 /**
+ * The key's reference as the resource gets it. The variable is checked again at synthesis, as
+ * written then: an override (`addOverride("default", key)`) would otherwise put the key in the output.
+ */
+function checkedKeyReference(privateKey: TerraformVariable, domainName: string): string {
+  return Lazy.stringValue({
+    produce: () => {
+      const body = (privateKey.toTerraform() as { variable: Record<string, Record<string, unknown>> }).variable[
+        privateKey.friendlyUniqueId
+      ];
+      if (body?.default !== undefined || body?.sensitive !== true) {
+        throw new TrackingDomainError(
+          `${domainName}: privateKey (variable ${privateKey.node.path}) is overridden to ${body?.sensitive !== true ? "not be sensitive" : "have a default"}; it must stay sensitive, without a default`,
+        );
+      }
+      return privateKey.stringValue;
+    },
+  });
+}
+
+/**
  * The certificate body as the resource gets it. A token is checked once resolved, at synthesis,
  * so that a key cannot ride into the output inside an expression (`Fn.join`, `Lazy`).
  */
@@ -156,7 +176,10 @@ export abstract class FastlyCertificate {
           if (warning) Annotations.of(scope).addWarning(`${domainName}: ${warning}`);
         }
         claimTlsDomain(scope, domainName, "custom certificate activation");
-        const key = new TlsPrivateKey(scope, "tls-private-key", { name: `tracking-${domainName}`, keyPem: privateKey.stringValue });
+        const key = new TlsPrivateKey(scope, "tls-private-key", {
+          name: `tracking-${domainName}`,
+          keyPem: checkedKeyReference(privateKey, domainName),
+        });
         // Fastly matches an uploaded certificate to a key it already holds.
         const certificate = new TlsCertificate(scope, "tls-certificate", {
           name: `tracking-${domainName}`,

@@ -150,6 +150,26 @@ const SMUGGLED: [string, (key: string) => Build, RegExp][] = [
       ),
     /privateKey \(variable test\/key\) has a default/,
   ],
+  [
+    "privateKey: a sensitive variable given the key as a default by an override",
+    (key) =>
+      domainWith((stack) => {
+        const privateKey = sensitiveKey(stack);
+        privateKey.addOverride("default", key);
+        return FastlyCertificate.custom({ certificatePem, privateKey });
+      }),
+    /privateKey \(variable test\/key\) is overridden to have a default/,
+  ],
+  [
+    "privateKey: a variable made not sensitive by an override",
+    () =>
+      domainWith((stack) => {
+        const privateKey = sensitiveKey(stack);
+        privateKey.addOverride("sensitive", false);
+        return FastlyCertificate.custom({ certificatePem, privateKey });
+      }),
+    /privateKey \(variable test\/key\) is overridden to not be sensitive/,
+  ],
 ];
 
 test("a key variable of another stack is refused", () => {
