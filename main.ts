@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from "./stacks/config";
+import { ConfigError, configWarnings, loadConfig } from "./stacks/config";
 import { buildApp } from "./stacks/app";
 import { TrackingDomainError } from "./constructs/errors";
 
@@ -6,7 +6,9 @@ import { TrackingDomainError } from "./constructs/errors";
 const configFile = process.env.TRACKING_DOMAINS_CONFIG || "tracking-domains.json";
 
 try {
-  buildApp(loadConfig(configFile)).synth();
+  const config = loadConfig(configFile);
+  for (const warning of configWarnings(config)) console.error(`warning: ${warning}`);
+  buildApp(config).synth();
 } catch (error) {
   // Our own errors are for users: print the message, not a stack trace.
   if (error instanceof ConfigError || error instanceof TrackingDomainError) {

@@ -12,13 +12,18 @@ export interface AppRun {
   outdir: string;
 }
 
-/** Runs the app as `cdktf synth` does (`node --import tsx main.ts`), into a fresh output folder. */
-export function runApp(env: Record<string, string> = {}): AppRun {
+/**
+ * Runs the app as `cdktf synth` does (`node --import tsx main.ts`), into a fresh output folder.
+ * With `timeoutMs`, a run that takes longer is killed and reports status `null`.
+ */
+export function runApp(env: Record<string, string> = {}, timeoutMs?: number): AppRun {
   const outdir = join(tempDir("tracking-app-"), "cdktf.out");
   const result = spawnSync(process.execPath, ["--import", "tsx", "main.ts"], {
     cwd: ROOT,
     env: { ...process.env, CDKTF_OUTDIR: outdir, ...env },
     encoding: "utf8",
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, outdir };
 }

@@ -20,12 +20,12 @@ const schema = subset.provider_schemas[PROVIDER];
 /** Every Fastly type the library can emit: each certificate kind, and the default TLS configuration. */
 const json = synth((stack) => {
   const zone = exampleZone(stack);
-  const key = new TerraformVariable(stack, "key", { type: "string", sensitive: true }).stringValue;
+  const key = new TerraformVariable(stack, "key", { type: "string", sensitive: true });
   const certificatePem = new TerraformVariable(stack, "certificate", { type: "string" }).stringValue;
   const edges = {
     url1: TrackingEdge.fastly(),
     url2: TrackingEdge.fastly({ certificate: FastlyCertificate.managedWildcard() }),
-    url3: TrackingEdge.fastly({ certificate: FastlyCertificate.custom({ certificatePem, privateKeyPem: key }) }),
+    url3: TrackingEdge.fastly({ certificate: FastlyCertificate.custom({ certificatePem, privateKey: key }) }),
   };
   for (const [host, edge] of Object.entries(edges)) {
     new SslTrackingDomain(stack, host, { domainName: `${host}.example.com`, dnsZone: zone, edge });

@@ -1,12 +1,16 @@
 import { Construct } from "constructs";
-import { Annotations, Lazy, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
+import { Annotations, Lazy, TerraformProvider, TerraformResource, TerraformStack, Token, dependable } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase } from "./cloudflare-proxy-rules";
 import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
-import { TrackingDomainError, quote } from "./errors";
+import { TrackingDomainError, quote, withoutTokens } from "./errors";
 import { checkProvider } from "./provider";
+import { requireOptionalBoolean, requireProps, requireString } from "./props";
+
+/** Zone id → construct path of its zone object, per stack. */
+const zonesByStack = new WeakMap<TerraformStack, Map<string, string>>();
 
 /** Cloudflare's "automatic" TTL. */
 const AUTOMATIC_TTL = 1;
@@ -76,6 +80,12 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
 
   constructor(scope: Construct, id: string, props: CloudflareDnsZoneProps) {
     super(scope, id);
+    const where = `CloudflareDnsZone ${id}`;
+    requireProps(where, props, "zoneId and zoneName");
+    requireString(where, props, "zoneId");
+    requireString(where, props, "zoneName");
+    requireOptionalBoolean(where, props, "manageRulesets");
+    requireOptionalBoolean(where, props, "advancedCertificate");
     if (!Token.isUnresolved(props.zoneId) && !ZONE_ID.test(props.zoneId)) {
       throw new TrackingDomainError(
         `CloudflareDnsZone ${id}: zoneId ${quote(props.zoneId)} is not a Cloudflare zone id (32 lowercase hex characters)`,
@@ -87,6 +97,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
     }
     checkProvider(`CloudflareDnsZone ${id}`, props.provider, "cloudflare");
     this.provider = props.provider;
+    this.claimZoneId(props.zoneId);
     this.zoneId = props.zoneId;
     this.zoneName = props.zoneName;
     if (props.rulesetsOwner !== undefined && props.manageRulesets === true) {
@@ -97,6 +108,24 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
     this.rulesetsOwner = props.rulesetsOwner;
     this.manageRulesets = props.rulesetsOwner === undefined && (props.manageRulesets ?? true);
     this.advancedCertificate = props.advancedCertificate ?? false;
+  }
+
+  /**
+   * One zone object per zone id and stack: two would emit two entry-point rulesets per phase,
+   * which Cloudflare refuses, and split the zone's proxied hosts between them.
+   */
+  private claimZoneId(zoneId: string): void {
+    if (Token.isUnresolved(zoneId)) return;
+    const stack = TerraformStack.of(this);
+    const claimed = zonesByStack.get(stack) ?? new Map<string, string>();
+    zonesByStack.set(stack, claimed);
+    const earlier = claimed.get(zoneId);
+    if (earlier !== undefined) {
+      throw new TrackingDomainError(
+        `CloudflareDnsZone ${this.node.id}: zone id ${quote(zoneId)} already has a zone object in this stack (${earlier}); create one CloudflareDnsZone per zone and share it`,
+      );
+    }
+    claimed.set(zoneId, this.node.path);
   }
 
   /** The hosts proxied through Cloudflare for SendGrid tracking, sorted. */
@@ -162,7 +191,9 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
         .map((rule) => `phase ${rule.phase}: ${rule.action} ${JSON.stringify(rule.actionParameters)} when ${rule.expression}`)
         .join("; ");
       Annotations.of(this).addWarning(
-        `Zone ${this.zoneName} does not manage its rulesets (manageRulesets: false). Its owner must add for ${host}: ${rules}`,
+        withoutTokens(
+          `Zone ${this.zoneName} does not manage its rulesets (manageRulesets: false). Its owner must add for ${host}: ${rules}`,
+        ),
       );
       return;
     }

@@ -1,13 +1,23 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformProvider, TerraformResource, TerraformResourceLifecycle, Token } from "cdktf";
+import {
+  Annotations,
+  ITerraformDependable,
+  Lazy,
+  TerraformProvider,
+  TerraformResource,
+  TerraformResourceLifecycle,
+  TerraformStack,
+  TerraformVariable,
+  Token,
+} from "cdktf";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
-import { certificateProblem } from "./certificate-check";
+import { certificateProblem, certificateWarning, privateKeyIn } from "./certificate-check";
 import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
-import { TrackingDomainError, quote } from "./errors";
+import { TrackingDomainError, describeValue, quote } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
 import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
 import { validateByDns } from "./fastly-dns-validation";
@@ -59,15 +69,74 @@ export interface ManagedCertificateOptions {
 /** A team's own certificate and key. */
 export interface CustomCertificateOptions {
   /**
-   * The certificate, PEM-encoded, with its intermediates. When it is a literal it is checked at
-   * synthesis: it must parse, cover the domain and not have expired.
+   * The certificate, PEM-encoded, with its intermediates and nothing else: a private key in it is
+   * refused. When it is a literal it is checked at synthesis: it must parse, name the domain in a
+   * subject alternative name and be valid now; synthesis warns when it expires within 30 days.
    */
   readonly certificatePem: string;
   /**
-   * The private key, PEM-encoded. It must be a token, such as a sensitive `TerraformVariable`'s
-   * value, so that it never lands in the synthesized output.
+   * The private key: a `TerraformVariable` declared with `sensitive: true` and no default, whose
+   * value is given at plan time (`TF_VAR_<name>`). A variable rather than a string, so that no
+   * expression of a literal key (a `Lazy`, an `Fn.join`) can reach the synthesized output.
    */
-  readonly privateKeyPem: string;
+  readonly privateKey: TerraformVariable;
+}
+
+/** Why `key` cannot carry a private key safely, or `undefined`. Never quotes the value: it may be a key. */
+function privateKeyProblem(key: unknown, scope: Construct): string | undefined {
+  if (!(key instanceof TerraformVariable)) {
+    return `privateKey must be a TerraformVariable declared with sensitive: true, got ${describeValue(key)}`;
+  }
+  if (key.sensitive !== true) {
+    return `privateKey (variable ${key.node.path}) is not sensitive; declare it with sensitive: true so Terraform never prints the key`;
+  }
+  if (key.default !== undefined) {
+    return `privateKey (variable ${key.node.path}) has a default, which would be written into cdk.tf.json; give the key at plan time (TF_VAR_<name>) instead`;
+  }
+  // From another stack, the key would travel through that stack's outputs and state.
+  if (TerraformStack.of(key) !== TerraformStack.of(scope)) {
+    return `privateKey (variable ${key.node.path}) belongs to another stack; declare it in the stack of the domain`;
+  }
+  return undefined;
+}
+
+/**
+ * The key's reference as the resource gets it. The variable is checked again at synthesis, as
+ * written then: an override (`addOverride("default", key)`) would otherwise put the key in the output.
+ */
+function checkedKeyReference(privateKey: TerraformVariable, domainName: string): string {
+  return Lazy.stringValue({
+    produce: () => {
+      const body = (privateKey.toTerraform() as { variable: Record<string, Record<string, unknown>> }).variable[
+        privateKey.friendlyUniqueId
+      ];
+      if (body?.default !== undefined || body?.sensitive !== true) {
+        throw new TrackingDomainError(
+          `${domainName}: privateKey (variable ${privateKey.node.path}) is overridden to ${body?.sensitive !== true ? "not be sensitive" : "have a default"}; it must stay sensitive, without a default`,
+        );
+      }
+      return privateKey.stringValue;
+    },
+  });
+}
+
+/**
+ * The certificate body as the resource gets it. A token is checked once resolved, at synthesis,
+ * so that a key cannot ride into the output inside an expression (`Fn.join`, `Lazy`).
+ */
+function checkedCertificateBody(certificatePem: string, domainName: string): string {
+  if (!Token.isUnresolved(certificatePem)) return certificatePem;
+  return Lazy.stringValue({
+    produce: (context) => {
+      const resolved: unknown = context.resolve(certificatePem);
+      const key = privateKeyIn(typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? ""));
+      if (key)
+        throw new TrackingDomainError(
+          `${domainName}: certificatePem holds a private key (${key}); give the certificate and its chain alone`,
+        );
+      return certificatePem;
+    },
+  });
 }
 
 function checkAuthority(domainName: string, authority: string): FastlyCertificateAuthority {
@@ -89,7 +158,7 @@ export abstract class FastlyCertificate {
     return {
       kind: "managed",
       bind: ({ scope, domainName, dnsZone, service, lifecycle, provider }) => {
-        const certificateAuthority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
+        const certificateAuthority = checkAuthority(domainName, options?.authority ?? "lets-encrypt");
         claimTlsDomain(scope, domainName, "managed subscription");
         // Fastly only issues certificates for domains that are already on a service.
         const subscription = new TlsSubscription(scope, "tls-subscription", {
@@ -114,14 +183,17 @@ export abstract class FastlyCertificate {
     return {
       kind: "custom",
       bind: ({ scope, domainName, service, lifecycle, provider }) => {
-        if (!Token.isUnresolved(options.privateKeyPem)) {
-          throw new TrackingDomainError(
-            `${domainName}: privateKeyPem is a literal; pass it as a token (e.g. a sensitive TerraformVariable) so the key never lands in cdk.tf.json`,
-          );
+        const keyProblem = privateKeyProblem((options as Partial<CustomCertificateOptions> | undefined)?.privateKey, scope);
+        if (keyProblem) throw new TrackingDomainError(`${domainName}: ${keyProblem}`);
+        const { certificatePem, privateKey } = options;
+        if (typeof certificatePem !== "string") {
+          throw new TrackingDomainError(`${domainName}: certificatePem must be a PEM string, got ${describeValue(certificatePem)}`);
         }
-        if (!Token.isUnresolved(options.certificatePem)) {
-          const problem = certificateProblem(options.certificatePem, domainName);
+        if (!Token.isUnresolved(certificatePem)) {
+          const problem = certificateProblem(certificatePem, domainName);
           if (problem) throw new TrackingDomainError(`${domainName}: certificatePem cannot serve the domain: ${problem}`);
+          const warning = certificateWarning(certificatePem);
+          if (warning) Annotations.of(scope).addWarning(`${domainName}: ${warning}`);
         }
         claimTlsDomain(scope, domainName, "custom certificate activation");
         // A rotation: the new key (key_pem forces a new one) and certificate are uploaded first, the
@@ -131,14 +203,14 @@ export abstract class FastlyCertificate {
         const rotate = { createBeforeDestroy: true };
         const key = new TlsPrivateKey(scope, "tls-private-key", {
           name: `tracking-${domainName}`,
-          keyPem: options.privateKeyPem,
+          keyPem: checkedKeyReference(privateKey, domainName),
           lifecycle: rotate,
           provider,
         });
         // Fastly matches an uploaded certificate to a key it already holds.
         const certificate = new TlsCertificate(scope, "tls-certificate", {
           name: `tracking-${domainName}`,
-          certificateBody: options.certificatePem,
+          certificateBody: checkedCertificateBody(certificatePem, domainName),
           dependsOn: [key],
           lifecycle: rotate,
           provider,
@@ -163,7 +235,7 @@ export abstract class FastlyCertificate {
     return {
       kind: "managed-wildcard",
       bind: ({ domainName, dnsZone, scope, service, lifecycle, provider }) => {
-        const authority = checkAuthority(domainName, options.authority ?? "lets-encrypt");
+        const authority = checkAuthority(domainName, options?.authority ?? "lets-encrypt");
         if (depthBelowZone(domainName, dnsZone.zoneName) !== 1) {
           throw new TrackingDomainError(
             `${domainName}: a wildcard certificate for *.${dnsZone.zoneName} covers one label only; ` +

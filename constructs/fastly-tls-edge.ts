@@ -7,6 +7,7 @@ import { FastlyCertificate, FastlyCertificateAuthority, IFastlyCertificate } fro
 import { FastlyDefaultTlsConfiguration } from "./fastly-tls-configuration";
 import { FastlyTrackingService } from "./fastly-tracking-service";
 import { checkProvider } from "./provider";
+import { requireProps, requireShape, requireString } from "./props";
 
 /**
  * How many new Fastly services one apply can safely create. Fastly allows 1,000 non-read API
@@ -92,6 +93,18 @@ export class FastlyTlsEdge extends Construct {
   constructor(scope: Construct, id: string, props: FastlyTlsEdgeProps) {
     super(scope, id);
     const { domainName, origin, dnsZone } = props;
+    const where = `${domainName}: TrackingEdge.fastly()`;
+    requireProps(where, props, "the edge's options");
+    requireShape(
+      where,
+      props,
+      "certificate",
+      ["kind", "bind()"],
+      "a certificate from FastlyCertificate.managed(), .custom() or .managedWildcard()",
+      true,
+    );
+    requireString(where, props, "certificateAuthority", true);
+    requireString(where, props, "cnameTarget", true);
     if (props.certificate && props.certificateAuthority) {
       throw new TrackingDomainError(
         `${domainName}: certificateAuthority and certificate are both set; use FastlyCertificate.managed({ authority }) alone`,

@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
-import { Annotations, TerraformResource, Token } from "cdktf";
+import { Annotations, TerraformResource, TerraformStack, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
+import { requireOptionalBoolean, requireProps, requireShape, requireString } from "./props";
 import { EdgeKind, ITrackingEdge } from "./tracking-edge";
 
 /** SendGrid's link-tracking origin for US-hosted accounts. */
@@ -63,9 +64,11 @@ export class SslTrackingDomain extends Construct {
 
   constructor(scope: Construct, id: string, props: SslTrackingDomainProps) {
     super(scope, id);
+    checkProps(`SslTrackingDomain ${id}`, props);
     const { domainName, dnsZone } = props;
     const origin = props.origin ?? DEFAULT_ORIGIN;
     validateProps(id, domainName, dnsZone.zoneName, origin);
+    claimDomainName(this, domainName);
     const notLinkHost = Token.isUnresolved(domainName) ? undefined : notALinkHostReason(domainName);
     if (notLinkHost) Annotations.of(this).addWarning(`${domainName}: ${notLinkHost}; only the link host (urlNNNN) moves to the CDN`);
 
@@ -91,6 +94,35 @@ export class SslTrackingDomain extends Construct {
       existingRecordId: props.existingRecordId,
     });
   }
+}
+
+/** Domain name → construct path of its tracking domain, per stack. */
+const domainsByStack = new WeakMap<TerraformStack, Map<string, string>>();
+
+/** One tracking domain per name and stack: a second would write a second CNAME of the same name. */
+function claimDomainName(domain: SslTrackingDomain, domainName: string): void {
+  if (Token.isUnresolved(domainName)) return;
+  const stack = TerraformStack.of(domain);
+  const claimed = domainsByStack.get(stack) ?? new Map<string, string>();
+  domainsByStack.set(stack, claimed);
+  const earlier = claimed.get(domainName);
+  if (earlier !== undefined) {
+    throw new TrackingDomainError(
+      `SslTrackingDomain ${domain.node.id}: domainName ${quote(domainName)} is already served by ${earlier} in this stack; a name takes one tracking domain (one CNAME)`,
+    );
+  }
+  claimed.set(domainName, domain.node.path);
+}
+
+/** Every prop of the right type, so that a JavaScript caller's slip is named, not a TypeError. */
+function checkProps(where: string, given: SslTrackingDomainProps | undefined): void {
+  const props = requireProps(where, given, "domainName, dnsZone and edge");
+  requireString(where, props, "domainName");
+  requireShape(where, props, "dnsZone", ["zoneName", "addRecord()"], "an IDnsZone such as a CloudflareDnsZone");
+  requireShape(where, props, "edge", ["kind", "bind()"], "an edge from TrackingEdge.fastly() or TrackingEdge.cloudflareProxy()");
+  requireString(where, props, "origin", true);
+  requireOptionalBoolean(where, props, "allowDestroy");
+  requireString(where, props, "existingRecordId", true);
 }
 
 function validateProps(id: string, domainName: string, zoneName: string, origin: string): void {

@@ -58,7 +58,7 @@ export abstract class TrackingEdge {
     return {
       kind: "fastly",
       bind: ({ scope, domainName, origin, dnsZone, preventDestroy, comment }) => {
-        const edge = new FastlyTlsEdge(scope, "fastly", { ...options, domainName, origin, dnsZone, preventDestroy, comment });
+        const edge = new FastlyTlsEdge(scope, "fastly", { ...(options ?? {}), domainName, origin, dnsZone, preventDestroy, comment });
         return {
           cnameTarget: edge.cnameTarget,
           proxied: false,

@@ -1,7 +1,7 @@
-import { App } from "cdktf";
+import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
 import { zoneOf } from "../constructs/domain-name";
 import { TrackingDomainsConfig } from "./config";
-import { TrackingDomainsStack } from "./tracking-domains-stack";
+import { TrackingDomainsStack, byCodeUnit } from "./tracking-domains-stack";
 
 /** A Cloudflare zone as the whole file sees it, across its stacks. */
 export interface SharedZone {
@@ -11,14 +11,19 @@ export interface SharedZone {
   readonly proxiedHosts: readonly { readonly domainName: string; readonly stack: string }[];
 }
 
+/** The file's stacks in name order, so that nothing the app writes follows the order of the file. */
+function stacksByName(config: TrackingDomainsConfig): TrackingDomainsConfig["stacks"] {
+  return [...config.stacks].sort((a, b) => byCodeUnit(a.name, b.name));
+}
+
 /**
  * Each zone id's rulesets owner and proxied hosts, over every stack of the file. Cloudflare allows
  * one entry-point ruleset per zone and phase, so one stack holds the rules of every host: the
- * first stack, in file order, that proxies a host in the zone and manages its rulesets.
+ * first stack, in name order, that proxies a host in the zone and manages its rulesets.
  */
 export function sharedZones(config: TrackingDomainsConfig): Map<string, SharedZone> {
   const zones = new Map<string, { rulesetsOwner?: string; proxiedHosts: { domainName: string; stack: string }[] }>();
-  for (const stack of config.stacks) {
+  for (const stack of stacksByName(config)) {
     for (const domain of stack.domains) {
       const zone =
         domain.edge === "cloudflare-proxy"
@@ -38,12 +43,16 @@ export function sharedZones(config: TrackingDomainsConfig): Map<string, SharedZo
 }
 
 /**
- * Builds the app: one stack per entry of `stacks`. A stack whose proxied hosts are covered by
- * another stack's rulesets depends on that stack, so `cdktf deploy` applies the rules first.
+ * Builds the app: one stack per entry of `stacks`, in name order, so that the output (the
+ * manifest too) does not depend on the order of the file. A stack whose proxied hosts are covered
+ * by another stack's rulesets depends on that stack, so `cdktf deploy` applies the rules first.
  */
 export function buildApp(config: TrackingDomainsConfig, app: App = new App()): App {
+  // Warnings would otherwise carry the JavaScript stack of their call into manifest.json: paths of
+  // this machine, and lines that follow the order of the file.
+  app.node.setContext(DISABLE_STACK_TRACE_IN_METADATA, true);
   const zones = sharedZones(config);
-  const stacks = new Map(config.stacks.map((stack) => [stack.name, new TrackingDomainsStack(app, stack, zones)]));
+  const stacks = new Map(stacksByName(config).map((stack) => [stack.name, new TrackingDomainsStack(app, stack, zones)]));
   for (const [name, stack] of stacks) {
     for (const owner of stack.rulesetsOwners) if (owner !== name) stack.addDependency(stacks.get(owner)!);
   }

@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { certificateProblem } from "../constructs/certificate-check";
+import { certificateProblem, certificateWarning, privateKeyIn } from "../constructs/certificate-check";
 import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote, readFailure } from "../constructs/errors";
 import { backendIdentity } from "./backend";
 import type { TrackingDomainsConfig } from "./config-schema";
+import { readRegularFile } from "./read-file";
+
+/** A certificate file larger than this is refused unread; a chain of a few certificates takes a few KiB. */
+export const MAX_CERTIFICATE_BYTES = 1024 * 1024;
 
 /*
  * Checks that span entries, which a per-field schema cannot express: one rule, one function.
@@ -248,16 +251,35 @@ export function loadCertificates(config: TrackingDomainsConfig, baseDir: string)
       const certificate = domain.fastly?.certificate;
       if (typeof certificate !== "object") return [];
       const path = ["stacks", s, "domains", d, "fastly", "certificate"];
+      const keyAdvice =
+        "give the certificate and its chain alone; the key goes in the sensitive variable tls_private_key_<domain> at plan time";
       if (certificate.certificateFile !== undefined) {
         const file = resolve(baseDir, certificate.certificateFile);
         try {
-          certificate.certificatePem = readFileSync(file, "utf8");
+          certificate.certificatePem = readRegularFile(file, MAX_CERTIFICATE_BYTES);
         } catch (error) {
           return [problem([...path, "certificateFile"], `cannot read ${file}: ${readFailure(error)}`)];
         }
+        const key = privateKeyIn(certificate.certificatePem);
+        if (key) return [problem([...path, "certificateFile"], `${file} holds a private key (${key}); ${keyAdvice}`)];
+      } else {
+        const key = privateKeyIn(certificate.certificatePem ?? "");
+        if (key) return [problem([...path, "certificatePem"], `holds a private key (${key}); ${keyAdvice}`)];
       }
       const why = certificateProblem(certificate.certificatePem ?? "", domain.domainName);
       return why ? [problem(path, `the certificate cannot serve ${domain.domainName}: ${why}`)] : [];
+    }),
+  );
+}
+
+/** Warnings about a config that can be deployed: custom certificates that expire soon. */
+export function configWarnings(config: TrackingDomainsConfig, now: Date = new Date()): string[] {
+  return config.stacks.flatMap((stack, s) =>
+    stack.domains.flatMap((domain, d) => {
+      const certificate = domain.fastly?.certificate;
+      const warning =
+        typeof certificate === "object" && certificate.certificatePem ? certificateWarning(certificate.certificatePem, now) : undefined;
+      return warning ? [problem(["stacks", s, "domains", d, "fastly", "certificate"], `${domain.domainName}: ${warning}`)] : [];
     }),
   );
 }

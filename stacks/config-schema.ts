@@ -94,6 +94,10 @@ const stackSchema = z.strictObject({
     .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, {
       error: (issue) => `${quote(issue.input)} is not a valid stack name (letters, digits, "-" and "_", at most 64)`,
     })
+    // A stack's name is a key of plain objects in cdktf and constructs, where these names are taken.
+    .refine((name) => !(name in Object.prototype), {
+      error: (issue) => `${quote(issue.input)} is a name JavaScript reserves for every object; choose another stack name`,
+    })
     .describe("The stack's name; its output goes to cdktf.out/stacks/<name>/."),
   zones: z.array(zoneSchema).min(1, { error: "a stack needs at least one zone" }).describe("The DNS zones that hold this stack's domains."),
   domains: z.array(domainSchema).min(1, { error: "a stack needs at least one domain" }).describe("The tracking domains of this stack."),

@@ -1,12 +1,39 @@
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
 import { quote, readFailure } from "../constructs/errors";
 import { crossCheck, formatPath, loadCertificates, sharedStates } from "./config-checks";
 import { configSchema, type TrackingDomainsConfig } from "./config-schema";
+import { capProblems, dataProblems, parseJsonText } from "./json-text";
+import { readRegularFile } from "./read-file";
 
-export { formatPath } from "./config-checks";
+/** A config file larger than this is refused unread: 10,000 domains take about 1.5 MiB. */
+export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+/** Limits on the lists of a config, checked before the schema walks them. */
+export const MAX_STACKS = 100;
+export const MAX_ZONES_PER_STACK = 1000;
+export const MAX_DOMAINS = 10000;
+/** At most this many problems are listed; the rest are counted. */
+const MAX_PROBLEMS = 100;
+
+/** Lists longer than the limits: refused before validation, which would take long and list as many problems. */
+function sizeProblems(data: unknown): string[] {
+  const list = (value: unknown, key: string): unknown[] => {
+    const found = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(found) ? found : [];
+  };
+  const stacks = list(data, "stacks");
+  if (stacks.length > MAX_STACKS) return [`stacks: has ${stacks.length} entries; the limit is ${MAX_STACKS}`];
+  const problems = stacks.flatMap((stack, s) =>
+    list(stack, "zones").length > MAX_ZONES_PER_STACK
+      ? [`stacks[${s}].zones: has ${list(stack, "zones").length} entries; the limit is ${MAX_ZONES_PER_STACK}`]
+      : [],
+  );
+  const domains = stacks.reduce<number>((sum, stack) => sum + list(stack, "domains").length, 0);
+  if (domains > MAX_DOMAINS) problems.push(`stacks[].domains: the file has ${domains} domains; the limit is ${MAX_DOMAINS}`);
+  return problems;
+}
+
+export { configWarnings, formatPath } from "./config-checks";
 export { configSchema } from "./config-schema";
 export type { DomainConfig, StackConfig, TrackingDomainsConfig, ZoneConfig } from "./config-schema";
 
@@ -31,6 +58,7 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
       if (issue.input === undefined) return [`${where}: is required (${issue.expected})`];
       return [`${where}: expected ${issue.expected}, got ${quote(issue.input)}`];
     case "invalid_value":
+      if (issue.input === undefined) return [`${where}: is required (one of ${issue.values.map((v) => quote(v)).join(", ")})`];
       return [`${where}: ${quote(issue.input)} is not one of ${issue.values.map((v) => quote(v)).join(", ")}`];
     case "invalid_union": {
       // Report the branch the input was meant for: the one that got past its type check.
@@ -52,10 +80,19 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
 
 /** Validates parsed JSON. Throws a `ConfigError` listing every problem. */
 export function parseConfig(data: unknown, source = "config", baseDir = process.cwd()): TrackingDomainsConfig {
+  const structure = dataProblems(data);
+  if (structure.length > 0) throw new ConfigError(source, structure);
+  return validate(data, source, baseDir);
+}
+
+/** `parseConfig` for data from `parseJsonText`, whose structure is already checked. */
+function validate(data: unknown, source: string, baseDir: string): TrackingDomainsConfig {
+  const sizes = sizeProblems(data);
+  if (sizes.length > 0) throw new ConfigError(source, sizes);
   const result = configSchema.safeParse(data, { reportInput: true });
   const problems = [...(result.success ? [] : result.error.issues.flatMap(formatIssue)), ...crossCheck(data)];
   if (result.success) problems.push(...loadCertificates(result.data, baseDir), ...sharedStates(result.data));
-  if (!result.success || problems.length > 0) throw new ConfigError(source, problems);
+  if (!result.success || problems.length > 0) throw new ConfigError(source, capProblems(problems, MAX_PROBLEMS));
   return result.data;
 }
 
@@ -64,25 +101,11 @@ export function loadConfig(file: string): TrackingDomainsConfig {
   const path = resolve(file);
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readRegularFile(path, MAX_CONFIG_BYTES);
   } catch (error) {
     throw new ConfigError(file, [`cannot read the config file ${path}: ${readFailure(error)}`]);
   }
-  const errors: ParseError[] = [];
-  const data: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      file,
-      errors.map((error) => {
-        const { line, column } = lineAndColumn(text, error.offset);
-        return `not valid JSON at line ${line}, column ${column}: ${printParseErrorCode(error.error)}`;
-      }),
-    );
-  }
-  return parseConfig(data, file, dirname(path));
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: before[before.length - 1].length + 1 };
+  const { value, problems } = parseJsonText(text);
+  if (problems.length > 0) throw new ConfigError(file, problems);
+  return validate(value, file, dirname(path));
 }

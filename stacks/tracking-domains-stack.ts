@@ -11,6 +11,11 @@ import { addBackend } from "./backend";
 import type { SharedZone } from "./app";
 import { DomainConfig, StackConfig, ZoneConfig } from "./config";
 
+/** `a` before `b` by code unit, the same on every machine and locale. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * A Terraform-safe name for a domain, also usable in an environment variable:
  * `url-1.example.com` → `url__1_example_com` (host names hold no `_`, so it is unique).
@@ -40,7 +45,11 @@ export class TrackingDomainsStack extends TerraformStack {
     new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
 
-    const zones = config.zones.map((zone) => {
+    // Zones and domains in name order: the construct tree, and so the order of the warnings in the
+    // manifest and of shared dependencies, does not follow the order of the file.
+    const zoneConfigs = [...config.zones].sort((a, b) => byCodeUnit(a.name, b.name));
+    const domainConfigs = [...config.domains].sort((a, b) => byCodeUnit(a.domainName, b.domainName));
+    const zones = zoneConfigs.map((zone) => {
       const owner = zonesOfFile.get(zone.zoneId)?.rulesetsOwner;
       const proxies = zonesOfFile.get(zone.zoneId)?.proxiedHosts.some((host) => host.stack === config.name) ?? false;
       // Another stack of the file holds the rules of this stack's proxied hosts too.
@@ -55,7 +64,7 @@ export class TrackingDomainsStack extends TerraformStack {
       });
     });
 
-    this.domains = config.domains.map((domain) => {
+    this.domains = domainConfigs.map((domain) => {
       const dnsZone = zoneOf(domain.domainName, zones);
       if (!dnsZone) throw new Error(`${domain.domainName} is in no zone of stack ${config.name}`); // the config check refuses this first
       const zoneConfig = config.zones.find((zone) => zone.name === dnsZone.zoneName)!;
@@ -110,6 +119,6 @@ export class TrackingDomainsStack extends TerraformStack {
       nullable: false,
       description: `PEM private key of the custom certificate of ${domain.domainName}`,
     });
-    return FastlyCertificate.custom({ certificatePem: chosen.certificatePem!, privateKeyPem: key.stringValue });
+    return FastlyCertificate.custom({ certificatePem: chosen.certificatePem!, privateKey: key });
   }
 }

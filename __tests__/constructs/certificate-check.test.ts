@@ -1,8 +1,23 @@
-import { certificateProblem } from "../../constructs/certificate-check";
-import { createTestCa } from "../cli/loopback";
+import forge from "node-forge";
+import { EXPIRY_WARNING_DAYS, certificateProblem, certificateWarning } from "../../constructs/certificate-check";
+import { createTestCa, rsaKeyPair } from "../cli/loopback";
 
 const DAY = 24 * 60 * 60 * 1000;
 const ca = createTestCa("certificate-check test CA");
+
+/** A self-signed certificate that names `commonName` in its subject only, as old tools issued them. */
+function commonNameOnly(commonName: string): string {
+  const keys = rsaKeyPair();
+  const certificate = forge.pki.createCertificate();
+  certificate.publicKey = forge.pki.publicKeyFromPem(keys.publicKeyPem);
+  certificate.serialNumber = "01";
+  certificate.validity.notBefore = new Date(Date.now() - DAY);
+  certificate.validity.notAfter = new Date(Date.now() + 90 * DAY);
+  certificate.setSubject([{ name: "commonName", value: commonName }]);
+  certificate.setIssuer([{ name: "commonName", value: commonName }]);
+  certificate.sign(forge.pki.privateKeyFromPem(keys.privateKeyPem), forge.md.sha256.create());
+  return forge.pki.certificateToPem(certificate);
+}
 
 describe("certificateProblem", () => {
   test("accepts a current certificate naming the domain", () => {
@@ -13,6 +28,11 @@ describe("certificateProblem", () => {
     expect(certificateProblem(ca.issue({ names: ["*.example.com"] }).certPem, "url1.example.com")).toBeUndefined();
   });
 
+  test("accepts a certificate whose other names include a partial wildcard", () => {
+    expect(certificateProblem(ca.issue({ names: ["url1.example.com", "u*.example.com"] }).certPem, "url1.example.com")).toBeUndefined();
+  });
+
+  const startsIn2Days = new Date(Date.now() + 2 * DAY);
   test.each([
     ["not PEM", () => "-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----\n", /not a PEM-encoded X.509 certificate/],
     [
@@ -31,8 +51,58 @@ describe("certificateProblem", () => {
         }).certPem,
       /it expired on \d{4}-\d{2}-\d{2}/,
     ],
+    [
+      "not valid yet",
+      () => ca.issue({ names: ["url1.example.com"], notBefore: startsIn2Days, notAfter: new Date(Date.now() + 90 * DAY) }).certPem,
+      new RegExp(`it is not valid yet: its validity starts on ${startsIn2Days.toISOString().slice(0, 16)}`),
+    ],
+    [
+      "named by its common name only",
+      () => commonNameOnly("url1.example.com"),
+      /it has no subject alternative name \(only CN=url1.example.com\); browsers ignore the common name/,
+    ],
+    [
+      "a partial wildcard",
+      () => ca.issue({ names: ["u*.example.com"] }).certPem,
+      /its name "u\*.example.com" is a partial wildcard, which browsers reject/,
+    ],
+    [
+      "a wildcard inside a name",
+      () => ca.issue({ names: ["url1.*.com"] }).certPem,
+      /its name "url1.\*.com" is a partial wildcard, which browsers reject/,
+    ],
+    [
+      "bundled with its private key",
+      () => {
+        const issued = ca.issue({ names: ["url1.example.com"] });
+        return issued.certPem + issued.keyPem;
+      },
+      /it holds a private key \(RSA PRIVATE KEY\)/,
+    ],
   ])("refuses a certificate that is %s", (what, pem, problem) => {
-    const domain = what === "a wildcard two labels up" ? "a.url1.example.com" : "url1.example.com";
+    const domain =
+      what === "a wildcard two labels up"
+        ? "a.url1.example.com"
+        : what === "a wildcard inside a name"
+          ? "url1.example.com"
+          : "url1.example.com";
     expect(certificateProblem(pem(), domain)).toMatch(problem);
+  });
+});
+
+describe("certificateWarning", () => {
+  const expiring = (days: number) =>
+    ca.issue({ names: ["url1.example.com"], notAfter: new Date(Date.now() + days * DAY + 60_000) }).certPem;
+
+  test.each([
+    [10, /expires on \d{4}-\d{2}-\d{2}, in 10 days; renew it/],
+    [1, /in 1 day;/],
+    [EXPIRY_WARNING_DAYS - 1, new RegExp(`in ${EXPIRY_WARNING_DAYS - 1} days`)],
+  ])("warns about a certificate that expires in %i days", (days, warning) => {
+    expect(certificateWarning(expiring(days))).toMatch(warning);
+  });
+
+  test.each([[EXPIRY_WARNING_DAYS], [90]])("is silent for a certificate with %i days left", (days) => {
+    expect(certificateWarning(expiring(days))).toBeUndefined();
   });
 });

@@ -1,15 +1,17 @@
-import { TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { FastlyCertificate, IFastlyCertificate } from "../../constructs/fastly-certificate";
+import { FastlyTlsEdge } from "../../constructs/fastly-tls-edge";
 import { SslTrackingDomain } from "../../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../../constructs/tracking-edge";
 import { createTestCa } from "../cli/loopback";
 import { addressOf, exampleZone, resourceWhere, resourcesOf, synth, Synth } from "../helpers";
 
+const DAY = 24 * 60 * 60 * 1000;
 const ca = createTestCa("fastly-certificate test CA");
 const certificatePem = ca.issue({ names: ["url1.example.com"] }).certPem;
 
-function keyVariable(stack: TerraformStack): string {
-  return new TerraformVariable(stack, "tls_private_key", { type: "string", sensitive: true }).stringValue;
+function keyVariable(stack: TerraformStack): TerraformVariable {
+  return new TerraformVariable(stack, "tls_private_key", { type: "string", sensitive: true });
 }
 
 function fastlyDomains(
@@ -30,7 +32,7 @@ function fastlyDomains(
 
 describe("customer certificate hosting", () => {
   const json = fastlyDomains([
-    { name: "url1.example.com", certificate: (stack) => FastlyCertificate.custom({ certificatePem, privateKeyPem: keyVariable(stack) }) },
+    { name: "url1.example.com", certificate: (stack) => FastlyCertificate.custom({ certificatePem, privateKey: keyVariable(stack) }) },
   ]);
   const key = resourcesOf(json, "fastly_tls_private_key")[0];
   const certificate = resourcesOf(json, "fastly_tls_certificate")[0];
@@ -65,15 +67,10 @@ describe("customer certificate hosting", () => {
 });
 
 describe("custom certificate errors", () => {
-  const custom = (pem: string, keyPem?: string) => (stack: TerraformStack) =>
-    FastlyCertificate.custom({ certificatePem: pem, privateKeyPem: keyPem ?? keyVariable(stack) });
+  const custom = (pem: string) => (stack: TerraformStack) =>
+    FastlyCertificate.custom({ certificatePem: pem, privateKey: keyVariable(stack) });
 
   test.each([
-    [
-      "a literal private key",
-      custom(certificatePem, "-----BEGIN PRIVATE KEY-----\nsecret\n"),
-      /privateKeyPem is a literal; pass it as a token/,
-    ],
     [
       "a PEM that does not parse",
       custom("not a certificate"),
@@ -96,7 +93,7 @@ describe("custom certificate errors", () => {
         certificate: (stack) =>
           FastlyCertificate.custom({
             certificatePem: new TerraformVariable(stack, "pem", { type: "string" }).stringValue,
-            privateKeyPem: keyVariable(stack),
+            privateKey: keyVariable(stack),
           }),
       },
     ]);
@@ -104,14 +101,15 @@ describe("custom certificate errors", () => {
   });
 
   test("a domain cannot get both a subscription and an activation", () => {
+    // Two edges for one name: SslTrackingDomain refuses the second domain before its edge is built.
     expect(() =>
       synth((stack) => {
         const zone = exampleZone(stack);
-        new SslTrackingDomain(stack, "a", { domainName: "url1.example.com", dnsZone: zone, edge: TrackingEdge.fastly() });
-        new SslTrackingDomain(stack, "b", {
-          domainName: "url1.example.com",
-          dnsZone: zone,
-          edge: TrackingEdge.fastly({ certificate: FastlyCertificate.custom({ certificatePem, privateKeyPem: keyVariable(stack) }) }),
+        const edge = { domainName: "url1.example.com", origin: "sendgrid.net", dnsZone: zone };
+        new FastlyTlsEdge(stack, "a", edge);
+        new FastlyTlsEdge(stack, "b", {
+          ...edge,
+          certificate: FastlyCertificate.custom({ certificatePem, privateKey: keyVariable(stack) }),
         });
       }),
     ).toThrow("url1.example.com: already has a Fastly managed subscription in this stack");
@@ -128,6 +126,35 @@ describe("custom certificate errors", () => {
           }),
       ),
     ).toThrow("url1.example.com: certificateAuthority and certificate are both set");
+  });
+});
+
+describe("a custom certificate that expires soon", () => {
+  /** The warnings added anywhere in a stack built with `certificatePem`. */
+  function warningsFor(pem: string): string[] {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    new SslTrackingDomain(stack, "url1", {
+      domainName: "url1.example.com",
+      dnsZone: exampleZone(stack),
+      edge: TrackingEdge.fastly({ certificate: FastlyCertificate.custom({ certificatePem: pem, privateKey: keyVariable(stack) }) }),
+    });
+    return stack.node
+      .findAll()
+      .flatMap((construct) => construct.node.metadata)
+      .filter((entry) => entry.type === "@cdktf/warn")
+      .map((entry) => String(entry.data));
+  }
+
+  test("is accepted with a warning when it expires within 30 days", () => {
+    const pem = ca.issue({ names: ["url1.example.com"], notAfter: new Date(Date.now() + 12 * DAY + 60_000) }).certPem;
+    expect(warningsFor(pem)).toEqual([
+      expect.stringMatching(/^url1.example.com: the certificate expires on \d{4}-\d{2}-\d{2}, in 12 days; renew it/),
+    ]);
+  });
+
+  test("is accepted silently with more time left", () => {
+    expect(warningsFor(certificatePem)).toEqual([]);
   });
 });
 

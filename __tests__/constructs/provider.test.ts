@@ -23,13 +23,13 @@ describe("a stack whose only providers are aliased", () => {
     const fastly = new FastlyProvider(stack, "fastly-marketing", { alias: "marketing" });
     const cloudflare = new CloudflareProvider(stack, "cloudflare-marketing", { alias: "marketing" });
     const zone = new CloudflareDnsZone(stack, "example.com", { zoneId: ZONE_ID, zoneName: "example.com", provider: cloudflare });
-    const key = new TerraformVariable(stack, "key", { type: "string", sensitive: true }).stringValue;
+    const key = new TerraformVariable(stack, "key", { type: "string", sensitive: true });
     const certificatePem = new TerraformVariable(stack, "certificate", { type: "string" }).stringValue;
     const edges = {
       url1: TrackingEdge.fastly({ provider: fastly }),
       url2: TrackingEdge.fastly({ provider: fastly, certificate: FastlyCertificate.managedWildcard() }),
       url3: TrackingEdge.fastly({ provider: fastly, certificate: FastlyCertificate.managedWildcard() }),
-      url4: TrackingEdge.fastly({ provider: fastly, certificate: FastlyCertificate.custom({ certificatePem, privateKeyPem: key }) }),
+      url4: TrackingEdge.fastly({ provider: fastly, certificate: FastlyCertificate.custom({ certificatePem, privateKey: key }) }),
       url5: TrackingEdge.cloudflareProxy(),
     };
     for (const [host, edge] of Object.entries(edges)) {
@@ -78,7 +78,10 @@ describe("a stack with the default and an aliased Fastly provider", () => {
   const json = synth((stack) => {
     const marketing = new FastlyProvider(stack, "fastly-marketing", { alias: "marketing" });
     new FastlyProvider(stack, "fastly", {});
-    const zones = ["example.com", "example.org"].map((zoneName) => new CloudflareDnsZone(stack, zoneName, { zoneId: ZONE_ID, zoneName }));
+    const zones = [
+      new CloudflareDnsZone(stack, "example.com", { zoneId: ZONE_ID, zoneName: "example.com" }),
+      new CloudflareDnsZone(stack, "example.org", { zoneId: "0".repeat(32), zoneName: "example.org" }),
+    ];
     const certificate = FastlyCertificate.managedWildcard();
     const domains = [
       { name: "url1.example.com", edge: TrackingEdge.fastly({ certificate }) },

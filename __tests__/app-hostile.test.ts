@@ -1,0 +1,58 @@
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createTestCa } from "./cli/loopback";
+import { readTree, runApp, writeConfig } from "./app-process";
+
+/* The app as a process on configs an attacker or a careless user writes. */
+
+const DAY = 24 * 60 * 60 * 1000;
+const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
+const ca = createTestCa("app-hostile test CA");
+
+/** A config whose one Fastly domain uses the certificate file `pem`, written beside it. */
+function customCertificateConfig(pem: string): string {
+  const file = writeConfig({
+    stacks: [
+      {
+        name: "p",
+        zones: [ZONE],
+        domains: [{ domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificateFile: "url1.pem" } } }],
+      },
+    ],
+  });
+  writeFileSync(join(dirname(file), "url1.pem"), pem);
+  return file;
+}
+
+test("a certificate that expires within 30 days synthesizes, with a printed warning", () => {
+  const run = runApp({
+    TRACKING_DOMAINS_CONFIG: customCertificateConfig(
+      ca.issue({ names: ["url1.example.com"], notAfter: new Date(Date.now() + 12 * DAY + 60_000) }).certPem,
+    ),
+  });
+  expect(run.status).toBe(0);
+  expect(run.stderr).toMatch(
+    /^warning: stacks\[0\]\.domains\[0\]\.fastly\.certificate: url1.example.com: the certificate expires on \d{4}-\d{2}-\d{2}, in 12 days; renew it/,
+  );
+  expect(readTree(run.outdir).has("stacks/p/cdk.tf.json")).toBe(true);
+});
+
+test("a certificate file that also holds the key stops the app, and the key is nowhere", () => {
+  const issued = ca.issue({ names: ["url1.example.com"] });
+  const keyLine = issued.keyPem.split("\n")[1];
+  const run = runApp({ TRACKING_DOMAINS_CONFIG: customCertificateConfig(issued.certPem + issued.keyPem) });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/certificateFile: .*url1\.pem holds a private key \(RSA PRIVATE KEY\)/);
+  expect(run.stderr + run.stdout).not.toContain(keyLine);
+  for (const [, content] of readTree(run.outdir)) expect(content).not.toContain(keyLine);
+});
+
+test("__proto__ cannot lift a domain's protection: the app stops and writes nothing", () => {
+  const text = JSON.stringify({
+    stacks: [{ name: "p", zones: [ZONE], domains: [{ domainName: "url1.example.com", edge: "fastly" }] }],
+  }).replace('"edge":"fastly"', '"edge":"fastly","__proto__":{"allowDestroy":true,"origin":"evil.example.net"}');
+  const run = runApp({ TRACKING_DOMAINS_CONFIG: writeConfig(text) });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain(`stacks[0].domains[0].__proto__: the key "__proto__" is refused`);
+  expect(readTree(run.outdir).size).toBe(0);
+});
