@@ -21,7 +21,7 @@ import {
 } from "./check";
 import type { CheckOptions, CheckTarget, DomainReport, Report, Status } from "./check";
 import { printable, printableLines } from "./check/printable";
-import { FileReadError, formatSize, readRegularFile } from "./read-file";
+import { FileReadError, formatSize, readRegularFile } from "../constructs/read-file";
 import { COMMAND, processIo } from "./io";
 import type { Io } from "./io";
 

@@ -1,6 +1,6 @@
 import { ALLOW_DESTROY_MARK, TRACKING_COMMENT_MARK } from "../constructs/ssl-tracking-domain";
 import { printable } from "./check/printable";
-import { FileReadError, readRegularFile } from "./read-file";
+import { FileReadError, readRegularFile } from "../constructs/read-file";
 
 /**
  * Terraform forgets `prevent_destroy` when a resource leaves the config, so removing a domain

@@ -4,7 +4,7 @@ import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-na
 import { quote, readFailure } from "../constructs/errors";
 import { backendIdentity } from "./backend";
 import type { TrackingDomainsConfig } from "./config-schema";
-import { readRegularFile } from "./read-file";
+import { readRegularFile } from "../constructs/read-file";
 
 /** A certificate file larger than this is refused unread; a chain of a few certificates takes a few KiB. */
 export const MAX_CERTIFICATE_BYTES = 1024 * 1024;

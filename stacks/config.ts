@@ -4,7 +4,7 @@ import { quote, readFailure } from "../constructs/errors";
 import { crossCheck, formatPath, loadCertificates, sharedStates } from "./config-checks";
 import { configSchema, type TrackingDomainsConfig } from "./config-schema";
 import { capProblems, dataProblems, parseJsonText } from "./json-text";
-import { readRegularFile } from "./read-file";
+import { readRegularFile } from "../constructs/read-file";
 
 /** A config file larger than this is refused unread: 10,000 domains take about 1.5 MiB. */
 export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { ConfigError, MAX_CONFIG_BYTES, MAX_DOMAINS, loadConfig } from "../../stacks/config";
 import { MAX_CERTIFICATE_BYTES } from "../../stacks/config-checks";
 import { MAX_JSON_DEPTH } from "../../stacks/json-text";
-import { FileReadError, readRegularFile } from "../../stacks/read-file";
+import { FileReadError, readRegularFile } from "../../constructs/read-file";
 import { createTestCa } from "../cli/loopback";
 import { configProblems } from "./helpers";
 
@@ -111,7 +111,7 @@ describe("sizes and depth", () => {
 
   test("refuses a file over the size limit unread", () => {
     const file = configFile(" ".repeat(MAX_CONFIG_BYTES + 1));
-    expect(fileProblems(file)).toEqual([`cannot read the config file ${file}: it is 8.0 MiB; the limit is 8.0 MiB`]);
+    expect(fileProblems(file)).toEqual([`cannot read the config file ${file}: it is larger than 8 MiB`]);
   });
 
   test("refuses 130,000 domains with the limit, not a RangeError", () => {
@@ -165,7 +165,7 @@ describe("only regular files are read", () => {
     const file = configFile("x".repeat(MAX_CERTIFICATE_BYTES + 1), "big.pem");
     const domain = { domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificateFile: "big.pem" } } };
     expect(configProblems({ stacks: [{ name: "p", zones: [JSON.parse(ZONE)], domains: [domain] }] }, dir)).toEqual([
-      `stacks[0].domains[0].fastly.certificate.certificateFile: cannot read ${file}: it is 1.0 MiB; the limit is 1.0 MiB`,
+      `stacks[0].domains[0].fastly.certificate.certificateFile: cannot read ${file}: it is larger than 1 MiB`,
     ]);
   });
 
@@ -173,7 +173,7 @@ describe("only regular files are read", () => {
     const file = configFile("hello", "hello.txt");
     expect(readRegularFile(file, 5)).toBe("hello");
     expect(readRegularFile(configFile("", "empty.txt"), 5)).toBe("");
-    expect(() => readRegularFile(file, 4)).toThrow(new FileReadError("it is 5 bytes; the limit is 4 bytes"));
+    expect(() => readRegularFile(file, 4)).toThrow(new FileReadError("it is larger than 4 bytes"));
     expect(() => readRegularFile(join(dir, "missing"), 4)).toThrow(expect.objectContaining({ code: "ENOENT" }));
   });
 });

@@ -1,15 +1,22 @@
 /**
- * Reads a file the user named, refusing what is not a regular file and what is too large.
+ * Reads a file the user named (a config, a certificate, a plan, a CA file), refusing what is not a
+ * regular file and what is too large.
  * `readFileSync` on a FIFO blocks the whole process until a writer comes, and on a device such
  * as /dev/zero it reads without end; both hang the command with no way to time out.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Stats } from "node:fs";
-import { readFailure } from "../constructs/errors";
+import { readFailure } from "./errors";
 
-/** A file that cannot be used; the message says why, without naming the file (the caller does). */
+/**
+ * A file that cannot be used; the message says why, in words, without naming the file (the caller
+ * does). `code` keeps the system's error code (`ENOENT`, ...) when there was one.
+ */
 export class FileReadError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    public readonly code?: string,
+  ) {
     super(message);
     this.name = "FileReadError";
   }
@@ -37,7 +44,7 @@ export function readRegularFile(path: string, maxBytes: number): string {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new FileReadError(readFailure(error));
+    throw new FileReadError(readFailure(error), (error as NodeJS.ErrnoException).code);
   }
   try {
     const stats = fstatSync(fd);
@@ -57,7 +64,7 @@ export function readRegularFile(path: string, maxBytes: number): string {
     return Buffer.concat(chunks, length).toString("utf8");
   } catch (error) {
     if (error instanceof FileReadError) throw error;
-    throw new FileReadError(readFailure(error));
+    throw new FileReadError(readFailure(error), (error as NodeJS.ErrnoException).code);
   } finally {
     closeSync(fd);
   }

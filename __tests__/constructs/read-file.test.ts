@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FileReadError, formatSize, readRegularFile } from "../../cli/read-file";
+import { FileReadError, formatSize, readRegularFile } from "../../constructs/read-file";
 
 let dir: string;
 
