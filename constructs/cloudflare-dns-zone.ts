@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Annotations, Lazy, TerraformProvider, TerraformResource, TerraformStack, Token, dependable } from "cdktf";
+import { Annotations, Lazy, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase } from "./cloudflare-proxy-rules";
@@ -7,10 +7,11 @@ import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote, withoutTokens } from "./errors";
 import { checkProvider } from "./provider";
+import { StackClaims } from "./stack-claims";
 import { requireOptionalBoolean, requireProps, requireString } from "./props";
 
 /** Zone id → construct path of its zone object, per stack. */
-const zonesByStack = new WeakMap<TerraformStack, Map<string, string>>();
+const zoneIds = new StackClaims();
 
 /** Cloudflare's "automatic" TTL. */
 const AUTOMATIC_TTL = 1;
@@ -116,16 +117,12 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
    */
   private claimZoneId(zoneId: string): void {
     if (Token.isUnresolved(zoneId)) return;
-    const stack = TerraformStack.of(this);
-    const claimed = zonesByStack.get(stack) ?? new Map<string, string>();
-    zonesByStack.set(stack, claimed);
-    const earlier = claimed.get(zoneId);
+    const earlier = zoneIds.claim(this, zoneId, this.node.path);
     if (earlier !== undefined) {
       throw new TrackingDomainError(
         `CloudflareDnsZone ${this.node.id}: zone id ${quote(zoneId)} already has a zone object in this stack (${earlier}); create one CloudflareDnsZone per zone and share it`,
       );
     }
-    claimed.set(zoneId, this.node.path);
   }
 
   /** The hosts proxied through Cloudflare for SendGrid tracking, sorted. */

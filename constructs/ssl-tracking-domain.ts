@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
-import { Annotations, TerraformResource, TerraformStack, Token } from "cdktf";
+import { Annotations, TerraformResource, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { requireOptionalBoolean, requireProps, requireShape, requireString } from "./props";
+import { StackClaims } from "./stack-claims";
 import { EdgeKind, ITrackingEdge } from "./tracking-edge";
 
 /** SendGrid's link-tracking origin for US-hosted accounts. */
@@ -97,21 +98,17 @@ export class SslTrackingDomain extends Construct {
 }
 
 /** Domain name → construct path of its tracking domain, per stack. */
-const domainsByStack = new WeakMap<TerraformStack, Map<string, string>>();
+const domainNames = new StackClaims();
 
 /** One tracking domain per name and stack: a second would write a second CNAME of the same name. */
 function claimDomainName(domain: SslTrackingDomain, domainName: string): void {
   if (Token.isUnresolved(domainName)) return;
-  const stack = TerraformStack.of(domain);
-  const claimed = domainsByStack.get(stack) ?? new Map<string, string>();
-  domainsByStack.set(stack, claimed);
-  const earlier = claimed.get(domainName);
+  const earlier = domainNames.claim(domain, domainName, domain.node.path);
   if (earlier !== undefined) {
     throw new TrackingDomainError(
       `SslTrackingDomain ${domain.node.id}: domainName ${quote(domainName)} is already served by ${earlier} in this stack; a name takes one tracking domain (one CNAME)`,
     );
   }
-  claimed.set(domainName, domain.node.path);
 }
 
 /** Every prop of the right type, so that a JavaScript caller's slip is named, not a TypeError. */
