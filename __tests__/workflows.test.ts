@@ -807,6 +807,26 @@ describe("monitor.yml", () => {
   });
 });
 
+describe("the README's Monitoring section", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const start = readme.indexOf("\n## Monitoring\n");
+  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+
+  it("exists, and documents the workflow, a plain cron job, the exit codes and the report's schema", () => {
+    expect(start).toBeGreaterThan(0);
+    expect(section).toContain(".github/workflows/monitor.yml");
+    expect(section).toContain("scripts/monitor-report.js");
+    expect(section).toMatch(/^\d+ \d+ \* \* \* .*npx cdktf-ssl-tracking-domain check --config tracking-domains\.json --json/m);
+    expect(section).toMatch(/\*\*0\*\* [^*]+\*\*1\*\* [^*]+\*\*2\*\*/);
+    expect(section).toContain("[`check-report.schema.json`](check-report.schema.json)");
+    expect(existsSync(join(ROOT, "check-report.schema.json"))).toBe(true);
+    for (const field of ["edge", "proxied", "cname", "acme-challenge"]) expect(section).toContain(`| \`${field}\``);
+    // The label the script finds its issue by.
+    const label = /^const LABEL = "([\w-]+)";$/m.exec(readFileSync(join(ROOT, "scripts/monitor-report.js"), "utf8"))?.[1];
+    expect(section).toContain(`labelled \`${label}\``);
+  });
+});
+
 describe("monitor.yml's script, against stand-in npm and gh", () => {
   const step = () => only(running(activeSteps(monitor.workflow, SCHEDULE), /monitor-report/), "reports").step.run ?? "";
   const check = (name: string, status = "pass", message = `${name} ok`) => ({ name, status, message });
