@@ -1,5 +1,6 @@
 import { checkDomain, mapLimited, runChecks } from "../../cli/check";
 import type { ConfigExpectation } from "../../cli/check";
+import { findDrift, judgeDrift } from "../../cli/check/drift";
 import {
   CHALLENGE_TARGET,
   CLOUDFLARE_V4,
@@ -488,5 +489,33 @@ describe("mapLimited", () => {
     });
     expect(results).toEqual(items.map((item) => item * 2));
     expect(peak).toBe(Math.min(limit, count));
+  });
+});
+
+describe("findDrift and judgeDrift without a network", () => {
+  const facts = { chain: [FASTLY_TARGET], addresses: ["151.101.1.1"], nxdomain: false };
+
+  test("an edge check cannot recognise in DNS is not compared, rather than reported as drift", () => {
+    const { check, drift } = judgeDrift("url1.example.com", { edge: "cloudfront", origin: "sendgrid.net" }, facts, undefined);
+    expect(check).toEqual({
+      name: "Drift",
+      status: "warn",
+      message: 'not compared: drift is compared for the fastly and cloudflare-proxy edges, not "cloudfront" of url1.example.com',
+    });
+    expect(drift).toEqual([]);
+  });
+
+  test("a failed DNS lookup is not a pass", () => {
+    const { check } = judgeDrift("url1.example.com", { edge: "fastly", origin: "sendgrid.net" }, new Error("timed out"), undefined);
+    expect(check.status).toBe("fail");
+    expect(check.message).toContain("not compared: the DNS lookup of url1.example.com failed");
+  });
+
+  test("a challenge record that exists passes, whatever its Fastly-given value", () => {
+    const expected = { edge: "fastly", origin: "sendgrid.net", acmeChallenge: "_acme-challenge.url1.example.com" };
+    expect(findDrift(expected, facts, { target: "abc.example.net", nxdomain: false })).toEqual([]);
+    expect(findDrift(expected, facts, { nxdomain: false })).toEqual([
+      expect.objectContaining({ field: "acme-challenge", dns: "_acme-challenge.url1.example.com has no CNAME" }),
+    ]);
   });
 });
