@@ -4,13 +4,14 @@
  * run by bash against stub `npx`, `npm` and `terraform` commands. No network.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Testing } from "cdktf";
 import { parse } from "yaml";
 import { buildApp } from "../stacks/app";
 import { parseConfig } from "../stacks/config";
+import { reportSchema } from "../cli/check/report-schema";
 
 type Step = {
   name?: string;
@@ -48,10 +49,11 @@ const load = (file: string): { text: string; workflow: Workflow } => {
 };
 const ci = load("ci.yml");
 const deploy = load("deploy.yml");
+const monitor = load("monitor.yml");
 
 // ---- Events, triggers and `if:` conditions ----
 
-type GitHubEvent = { name: "push" | "pull_request"; branch: string }; // a pull request's branch is its base
+type GitHubEvent = { name: "push" | "pull_request" | "schedule" | "workflow_dispatch"; branch: string }; // a pull request's branch is its base
 
 const PR_TO_MAIN: GitHubEvent = { name: "pull_request", branch: "main" };
 const PUSH_TO_MAIN: GitHubEvent = { name: "push", branch: "main" };
@@ -437,6 +439,7 @@ describe("deploy.yml", () => {
 describe.each([
   ["ci.yml", ci.workflow],
   ["deploy.yml", deploy.workflow],
+  ["monitor.yml", monitor.workflow],
 ])("%s", (_file, workflow) => {
   it("uses actions pinned to a major version", () => {
     for (const { uses } of allSteps(workflow)) if (uses) expect(uses).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
@@ -487,10 +490,19 @@ describe.each([
 const STUBS: Record<string, string> = {
   npx: `echo "npx $*" >> "$CALLS"`,
   npm: `echo "npm $*" >> "$CALLS"
+if [[ "$1 $2 $3" == "run --silent check" ]]; then
+  [[ -n "\${CHECK_REPORT:-}" ]] && printf '%s\\n' "$CHECK_REPORT"
+  exit "\${CHECK_EXIT:-0}"
+fi
 if [[ "$1 $2 $3" == "run guard --" ]]; then
   echo "guard read $4: $(cat "$4")" >> "$CALLS"
   [[ -n "\${FAIL_GUARD:-}" && "$4" == *"/$FAIL_GUARD/"* ]] && exit 1
 fi
+exit 0`,
+  // The runner's gh: records each call, and the body it reads from stdin; lists $GH_OPEN_ISSUES.
+  gh: `echo "gh $*" >> "$CALLS"
+if [[ " $* " == *" --body-file - "* ]]; then { echo "--- body of gh $1 $2"; cat; } >> "$CALLS.bodies"; fi
+if [[ "$1 $2" == "issue list" ]]; then printf '%s\\n' "\${GH_OPEN_ISSUES:-[]}"; fi
 exit 0`,
   terraform: `echo "terraform $*" >> "$CALLS"
 dir=.
@@ -512,7 +524,7 @@ exit 0`,
 
 /** A synthesized stack: its cdk.tf.json's terraform block, outputs and variables, and the outputs its state holds. */
 type StackFixture = { terraform?: object; output?: object; variable?: object; outputs?: object };
-type ScriptRun = { status: number | null; stdout: string; calls: string[]; summary: string; dir: string };
+type ScriptRun = { status: number | null; stdout: string; calls: string[]; summary: string; dir: string; bodies: string };
 
 const sandboxes: string[] = [];
 afterAll(() => sandboxes.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -537,6 +549,8 @@ function runScript(script: string | string[], stacks: Record<string, StackFixtur
     writeFileSync(join(stackDir, "cdk.tf.json"), JSON.stringify(synthesized));
     writeFileSync(join(stackDir, "outputs.fixture.json"), JSON.stringify(stack.outputs ?? {}));
   }
+  // The repository's scripts, for steps that run one (scripts/monitor-report.js).
+  symlinkSync(join(ROOT, "scripts"), join(dir, "scripts"));
   writeFileSync(join(dir, "calls.log"), "");
   writeFileSync(join(dir, "summary.md"), "");
   let status: number | null = 0;
@@ -564,6 +578,7 @@ function runScript(script: string | string[], stacks: Record<string, StackFixtur
     calls: readFileSync(join(dir, "calls.log"), "utf8").split("\n").filter(Boolean),
     summary: readFileSync(join(dir, "summary.md"), "utf8"),
     dir,
+    bodies: existsSync(join(dir, "calls.log.bodies")) ? readFileSync(join(dir, "calls.log.bodies"), "utf8") : "",
   };
 }
 
@@ -741,5 +756,198 @@ describe("deploy.yml scripts", () => {
   itWithJq("fail the summary when terraform output fails", () => {
     const run = runScript(scriptOf(onMain, /GITHUB_STEP_SUMMARY/), { alpha: { terraform: S3, outputs } }, { FAIL_OUTPUT: "alpha" });
     expect(run.status).not.toBe(0);
+  });
+});
+
+// ---- monitor.yml ----
+
+const SCHEDULE: GitHubEvent = { name: "schedule", branch: "main" };
+const DISPATCH: GitHubEvent = { name: "workflow_dispatch", branch: "main" };
+
+describe("monitor.yml", () => {
+  const { workflow, text } = monitor;
+  const steps = activeSteps(workflow, SCHEDULE);
+
+  it("runs daily on a schedule and on demand, and for nothing else", () => {
+    const on = triggers(workflow) as Record<string, unknown>;
+    expect(Object.keys(on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    const crons = (on.schedule as { cron: string }[]).map((entry) => entry.cron);
+    expect(crons).toHaveLength(1);
+    // minute hour * * *: once a day.
+    expect(crons[0]).toMatch(/^\d{1,2} \d{1,2} \* \* \*$/);
+    expect(activeSteps(workflow, DISPATCH)).toHaveLength(steps.length);
+    expect(isTriggered(workflow, PUSH_TO_MAIN)).toBe(false);
+    expect(isTriggered(workflow, PR_TO_MAIN)).toBe(false);
+  });
+
+  it("asks to write issues and read the repository, and nothing else; reads no secret", () => {
+    expect(workflow.permissions).toEqual({ contents: "read", issues: "write" });
+    for (const job of Object.values(workflow.jobs)) expect(job).not.toHaveProperty("permissions");
+    expect(text).not.toMatch(/secrets\./);
+  });
+
+  it("runs one at a time and never cancels a run", () => {
+    for (const job of Object.values(workflow.jobs)) {
+      const concurrency = concurrencyOf(workflow, job, githubContext(SCHEDULE));
+      expect(concurrency?.group).toEqual(expect.any(String));
+      expect(concurrency?.group).not.toMatch(/run_id|run_number|github\.sha/);
+      expect(concurrency?.["cancel-in-progress"]).toBe(false);
+    }
+  });
+
+  it("installs, then checks the config's domains as JSON and reports with the workflow's own token", () => {
+    const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
+    const report = only(running(steps, /scripts\/monitor-report\.js/), "runs the report script");
+    expectInOrder(only(using(steps, "actions/checkout"), "checks out"), install, report);
+    expect(report.step.run).toMatch(/npm run --silent check -- --config tracking-domains\.json --json > (\S+)/);
+    expect(report.step.env).toEqual({ GH_TOKEN: "${{ github.token }}", GH_REPO: "${{ github.repository }}" });
+    expect(report.step["continue-on-error"]).toBeUndefined();
+    expect(report.step.run).not.toContain("${{");
+    expect(workflow.defaults?.run?.shell).toBe("bash");
+  });
+});
+
+describe("the README's Monitoring section", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const start = readme.indexOf("\n## Monitoring\n");
+  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+
+  it("exists, and documents the workflow, a plain cron job, the exit codes and the report's schema", () => {
+    expect(start).toBeGreaterThan(0);
+    expect(section).toContain(".github/workflows/monitor.yml");
+    expect(section).toContain("scripts/monitor-report.js");
+    expect(section).toMatch(/^\d+ \d+ \* \* \* .*npx cdktf-ssl-tracking-domain check --config tracking-domains\.json --json/m);
+    expect(section).toMatch(/\*\*0\*\* [^*]+\*\*1\*\* [^*]+\*\*2\*\*/);
+    expect(section).toContain("[`check-report.schema.json`](check-report.schema.json)");
+    expect(existsSync(join(ROOT, "check-report.schema.json"))).toBe(true);
+    for (const field of ["edge", "proxied", "cname", "acme-challenge"]) expect(section).toContain(`| \`${field}\``);
+    // The label the script finds its issue by.
+    const label = /^const LABEL = "([\w-]+)";$/m.exec(readFileSync(join(ROOT, "scripts/monitor-report.js"), "utf8"))?.[1];
+    expect(section).toContain(`labelled \`${label}\``);
+  });
+});
+
+describe("monitor.yml's script, against stand-in npm and gh", () => {
+  const step = () => only(running(activeSteps(monitor.workflow, SCHEDULE), /monitor-report/), "reports").step.run ?? "";
+  const check = (name: string, status = "pass", message = `${name} ok`) => ({ name, status, message });
+  const passing = (domain: string, edge = "fastly", daysLeft = 60) => ({
+    domain,
+    edge,
+    status: "pass",
+    checks: ["DNS", "CAA", "TLS", "HTTPS", "HTTP", "Drift"].map((name) => check(name)),
+    certificate: { notAfter: "2031-01-30T00:00:00.000Z", daysLeft },
+    drift: [],
+  });
+  const failing = (domain: string, message: string) => ({
+    ...passing(domain, "cloudflare-proxy", 12),
+    status: "fail",
+    checks: [
+      check("DNS"),
+      check("CAA"),
+      check("TLS", "warn", "expires in 12 days"),
+      check("HTTPS"),
+      check("HTTP"),
+      check("Drift", "fail", message),
+    ],
+    drift: [{ field: "proxied", config: "proxied", dns: "DNS only" }],
+  });
+  /** A report as check prints it; each is held to the report's schema, so these stay real. */
+  const report = (...domains: object[]) => {
+    const status = domains.some((domain: any) => domain.status === "fail") ? "fail" : "pass";
+    return JSON.stringify(reportSchema.parse({ status, verdict: `${status.toUpperCase()}.`, resolver: "127.0.0.1:53", domains }));
+  };
+  const run = (env: Record<string, string>) =>
+    runScript(step(), {}, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "o/r", GITHUB_RUN_ID: "42", ...env });
+  const ghCalls = (calls: string[]) => calls.filter((call) => call.startsWith("gh "));
+  const LIST = "gh issue list --label tracking-domain-monitor --state open --json number,body --limit 20";
+  const RUN = "https://github.com/o/r/actions/runs/42";
+
+  it("when all pass: a summary table with each check and the days left, no issue, and the run passes", () => {
+    const result = run({ CHECK_REPORT: report(passing("url1.example.com"), passing("url2.example.com", "cloudflare-proxy", 75)) });
+    expect(result.status).toBe(0);
+    expect(result.calls).toContain("npm run --silent check -- --config tracking-domains.json --json");
+    const rows = result.summary.split("\n").filter((line) => line.startsWith("|"));
+    expect(rows).toEqual([
+      "| Domain | Edge | DNS | CAA | TLS | HTTPS | HTTP | Drift | Days left |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | ---: |",
+      "| url1.example.com | fastly | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | 60 |",
+      "| url2.example.com | cloudflare-proxy | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | 75 |",
+    ]);
+    expect(ghCalls(result.calls)).toEqual([LIST]);
+  });
+
+  it("when a domain fails and no issue is open: opens one, labelled, listing the failing domain and why, and fails the run", () => {
+    const result = run({
+      CHECK_REPORT: report(passing("url1.example.com"), failing("url2.example.com", "proxied: the file says proxied, DNS says DNS only")),
+      CHECK_EXIT: "1",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("::error::url2.example.com fails: Drift");
+    expect(result.summary).toContain(
+      "| url2.example.com | cloudflare-proxy | ✅ pass | ✅ pass | ⚠️ warn | ✅ pass | ✅ pass | ❌ fail | 12 |",
+    );
+    expect(ghCalls(result.calls)).toEqual([
+      LIST,
+      "gh label create tracking-domain-monitor --color B60205 --description Opened by the tracking domain monitor --force",
+      "gh issue create --title Tracking domain failing: url2.example.com --label tracking-domain-monitor --body-file -",
+    ]);
+    expect(result.bodies).toContain("<!-- tracking-domain-monitor failing: url2.example.com -->");
+    expect(result.bodies).toContain("- Drift (fail): proxied: the file says proxied, DNS says DNS only");
+    expect(result.bodies).toContain(`Run: ${RUN}`);
+    expect(result.bodies).not.toContain("url1.example.com");
+  });
+
+  it("when the open issue lists the same failing domains: updates it without a new comment", () => {
+    const issues = JSON.stringify([{ number: 7, body: "<!-- tracking-domain-monitor failing: url2.example.com -->\nold" }]);
+    const result = run({ CHECK_REPORT: report(failing("url2.example.com", "x")), CHECK_EXIT: "1", GH_OPEN_ISSUES: issues });
+    expect(result.status).toBe(1);
+    expect(ghCalls(result.calls)).toEqual([LIST, "gh issue edit 7 --title Tracking domain failing: url2.example.com --body-file -"]);
+  });
+
+  it("when other domains fail than the open issue lists: updates it and comments, so that someone is told", () => {
+    const issues = JSON.stringify([
+      { number: 9, body: "" },
+      { number: 7, body: "<!-- tracking-domain-monitor failing: url2.example.com -->" },
+    ]);
+    const domains = ["url2.example.com", "url3.example.com", "url4.example.com", "url5.example.com"];
+    const result = run({ CHECK_REPORT: report(...domains.map((domain) => failing(domain, "x"))), CHECK_EXIT: "1", GH_OPEN_ISSUES: issues });
+    expect(result.status).toBe(1);
+    expect(ghCalls(result.calls)).toEqual([
+      LIST,
+      "gh issue edit 7 --title Tracking domains failing: url2.example.com, url3.example.com, url4.example.com and 1 more --body-file -",
+      `gh issue comment 7 --body Now failing: ${domains.join(", ")}. Run: ${RUN}`,
+    ]);
+  });
+
+  it("when all pass again: closes the open issue with a comment, and the run passes", () => {
+    const issues = JSON.stringify([{ number: 7, body: "<!-- tracking-domain-monitor failing: url2.example.com -->" }]);
+    const result = run({ CHECK_REPORT: report(passing("url2.example.com")), GH_OPEN_ISSUES: issues });
+    expect(result.status).toBe(0);
+    expect(ghCalls(result.calls)).toEqual([LIST, `gh issue close 7 --comment Every tracking domain passes again. Run: ${RUN}`]);
+  });
+
+  it("warnings alone open no issue and do not fail the run", () => {
+    const warned = { ...passing("url1.example.com", "fastly", 5), status: "warn" };
+    warned.checks = warned.checks.map((entry) => (entry.name === "TLS" ? check("TLS", "warn", "expires in 5 days") : entry));
+    const result = run({ CHECK_REPORT: report(warned) });
+    expect(result.status).toBe(0);
+    expect(result.summary).toContain("| url1.example.com | fastly | ✅ pass | ✅ pass | ⚠️ warn | ✅ pass | ✅ pass | ✅ pass | 5 |");
+    expect(result.summary).toContain("- **url1.example.com** TLS (warn): expires in 5 days");
+    expect(ghCalls(result.calls)).toEqual([LIST]);
+  });
+
+  it("when check cannot run (exit 2, no report): fails the run, says so, and leaves the issue alone", () => {
+    const result = run({ CHECK_EXIT: "2" });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("::error::check did not produce a report (exit code 2)");
+    expect(result.summary).toContain("not checked");
+    expect(ghCalls(result.calls)).toEqual([]);
+  });
+
+  it("escapes table-breaking text from the network in the summary", () => {
+    const hostile = failing("url2.example.com", "a | b\n<img src=x>");
+    const result = run({ CHECK_REPORT: report(hostile), CHECK_EXIT: "1" });
+    expect(result.summary).toContain("a \\| b &lt;img src=x&gt;");
+    expect(result.summary).not.toContain("<img");
   });
 });

@@ -12,6 +12,7 @@ import {
   CLOUDFLARE_CA_ISSUERS,
   DEADLINE_STEPS,
   DEFAULT_CONCURRENCY,
+  DEFAULT_EXPIRY_WARNING_DAYS,
   EDGE_KINDS,
   FASTLY_CERTIFICATE_AUTHORITIES,
   defaultResolver,
@@ -19,7 +20,7 @@ import {
   parseDnsServer,
   runChecks,
 } from "./check";
-import type { CheckOptions, CheckTarget, DomainReport, Report, Status } from "./check";
+import type { CheckOptions, CheckTarget, ConfigExpectation, DomainReport, Report, Status } from "./check";
 import { printable, printableLines } from "./check/printable";
 import { FileReadError, formatSize, readRegularFile } from "../constructs/read-file";
 import { COMMAND, processIo } from "./io";
@@ -61,8 +62,10 @@ export const CHECK_HELP = `Usage:
 
 Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
 support to enable SSL click tracking: DNS, CAA, TLS on the HTTPS port, and HTTPS and HTTP
-answers. Prints pass, warn or fail for each, then a verdict. Exits 0 when nothing failed,
-1 when a check failed, 2 for a usage error.
+answers. Prints pass, warn or fail for each, then a verdict. Exits 0 when nothing failed
+(warnings included), 1 when a check failed, 2 for a usage or config error.
+With --config, also reports drift: where DNS differs from the file (edge, proxied state,
+CNAME target, the _acme-challenge record of a managed Fastly certificate).
 
 Options:
   --edge <fastly|cloudflare-proxy>  The CDN in front of the domain. Default: recognised from DNS.
@@ -78,12 +81,15 @@ Options:
                                     regular file of at most ${formatSize(MAX_CA_FILE_BYTES)}.
   --https-port <n>                  The HTTPS port to check. Default: 443.
   --http-port <n>                   The plain HTTP port to check. Default: 80.
+  --expiry-warning-days <n>         Warn when the certificate expires within n days (0 to 3650);
+                                    an expired one fails. Default: ${DEFAULT_EXPIRY_WARNING_DAYS}.
   --timeout <ms>                    The time limit of each network step. Default: 5000. The
                                     checks of one domain end within ${DEADLINE_STEPS} × --timeout, and
                                     the whole run within ${DEADLINE_STEPS} × --timeout × ⌈domains / --concurrency⌉.
   --concurrency <n>                 With --config: how many domains are checked at the same
                                     time (1 to ${MAX_CONCURRENCY}). Default: ${DEFAULT_CONCURRENCY}.
-  --json                            Print the report as one JSON document, for CI.
+  --json                            Print the report as one JSON document, for CI and monitors
+                                    (its JSON Schema: check-report.schema.json).
   -h, --help                        Print this help.
 
 Examples:
@@ -110,6 +116,7 @@ export const OPTIONS = {
   "https-port": { type: "string" },
   "http-port": { type: "string" },
   timeout: { type: "string" },
+  "expiry-warning-days": { type: "string" },
   concurrency: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -228,6 +235,7 @@ export function parseCommand(argv: string[]): Command {
     httpPort: integer("http-port", values["http-port"], 80, 1, 65535),
     timeoutMs: integer("timeout", values.timeout, 5000, 1, 600000),
     concurrency: integer("concurrency", values.concurrency, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
+    expiryWarningDays: integer("expiry-warning-days", values["expiry-warning-days"], DEFAULT_EXPIRY_WARNING_DAYS, 0, 3650),
   };
   return {
     ...(values.json ? { json: true } : {}),
@@ -259,11 +267,53 @@ export function configFailure(file: string, error: unknown): string {
   return `${file}: cannot be loaded: ${typeof message === "string" ? message : String(error)}`;
 }
 
+/** The loosely read parts of a config domain: other edges and options may come and go. */
+interface ConfigDomain {
+  domainName: string;
+  edge: string;
+  origin?: string;
+  fastly?: { certificate?: unknown; certificateAuthority?: string; cnameTarget?: string };
+}
+
+interface ConfigZone {
+  name: string;
+  certificate?: string;
+}
+
+/** SendGrid's US origin, the default of a domain's `origin` (as in the constructs). */
+const DEFAULT_ORIGIN = "sendgrid.net";
+
+/**
+ * The `_acme-challenge` CNAME a managed Fastly certificate renews through: the domain's own, or
+ * the zone apex's for the zone's shared wildcard certificate. None for a custom certificate.
+ */
+export function acmeChallengeName(domain: ConfigDomain, zones: readonly ConfigZone[]): string | undefined {
+  if (domain.edge !== "fastly") return undefined;
+  const certificate = domain.fastly?.certificate;
+  if (certificate !== undefined && certificate !== "managed") return undefined;
+  const zone = zones
+    .filter((candidate) => domain.domainName.endsWith(`.${candidate.name}`))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  if (certificate === undefined && zone?.certificate === "wildcard") return `_acme-challenge.${zone.name}`;
+  return `_acme-challenge.${domain.domainName}`;
+}
+
+/** What the file says about one domain's DNS, for the Drift check. */
+export function configExpectation(domain: ConfigDomain, zones: readonly ConfigZone[]): ConfigExpectation {
+  const acmeChallenge = acmeChallengeName(domain, zones);
+  return {
+    edge: domain.edge,
+    origin: domain.origin ?? DEFAULT_ORIGIN,
+    ...(domain.edge === "fastly" && domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
+    ...(acmeChallenge ? { acmeChallenge } : {}),
+  };
+}
+
 /** Config domains as check targets. The edge is read as a string so that new edges pass through. */
 export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
   // Loaded only here: the config module pulls in the constructs, which a plain check does not need.
   const { loadConfig } = await import("../stacks/config");
-  let config: { stacks: { domains: unknown[] }[] };
+  let config: { stacks: { zones: unknown[]; domains: unknown[] }[] };
   try {
     config = loadConfig(file);
   } catch (error) {
@@ -271,7 +321,7 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
   }
   return config.stacks.flatMap((stack) =>
     stack.domains.map((entry) => {
-      const domain = entry as { domainName: string; edge: string; fastly?: { certificateAuthority?: string; cnameTarget?: string } };
+      const domain = entry as ConfigDomain;
       const edge = (EDGE_KINDS as readonly string[]).includes(domain.edge) ? (domain.edge as EdgeKind) : undefined;
       const ca = domain.fastly?.certificateAuthority;
       return {
@@ -281,6 +331,7 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
           ? { certificateAuthority: ca as FastlyCertificateAuthority }
           : {}),
         ...(domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
+        config: configExpectation(domain, (stack.zones ?? []) as ConfigZone[]),
       };
     }),
   );

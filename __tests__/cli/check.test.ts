@@ -1,5 +1,17 @@
 import { checkDomain, mapLimited, runChecks } from "../../cli/check";
-import { DOMAINS, FASTLY_TARGET, HOSTILE_TEXT, checkNamed, startFixture, startSilentTcpServer, statuses } from "./fixture";
+import type { ConfigExpectation } from "../../cli/check";
+import { findDrift, judgeDrift } from "../../cli/check/drift";
+import {
+  CHALLENGE_TARGET,
+  CLOUDFLARE_V4,
+  DOMAINS,
+  FASTLY_TARGET,
+  HOSTILE_TEXT,
+  checkNamed,
+  startFixture,
+  startSilentTcpServer,
+  statuses,
+} from "./fixture";
 import type { Fixture } from "./fixture";
 import { startDnsServer } from "./loopback";
 import type { Zone } from "./loopback";
@@ -99,6 +111,39 @@ describe("check against loopback servers", () => {
     expect(tls.status).toBe("warn");
     expect(tls.message).toMatch(/expires in [45] days/);
     expect(report.status).toBe("warn");
+  });
+
+  test("the report carries the certificate's notAfter and days left, for a monitor", async () => {
+    const report = await checkDomain({ domain: DOMAINS.soon, edge: "fastly" }, world.options());
+    expect(report.certificate?.daysLeft).toBeGreaterThanOrEqual(4);
+    expect(report.certificate?.daysLeft).toBeLessThanOrEqual(5);
+    const notAfter = Date.parse(report.certificate?.notAfter ?? "");
+    expect(Math.abs(notAfter - (Date.now() + 5 * 24 * 3600 * 1000))).toBeLessThan(10 * 60 * 1000);
+    expect(checkNamed(report, "TLS").message).toContain(`expires in ${report.certificate?.daysLeft} days`);
+  });
+
+  test.each([
+    [14, "warn"],
+    [6, "warn"],
+    [4, "pass"],
+    [0, "pass"],
+  ])("--expiry-warning-days %i moves the warning: a certificate with 4 to 5 days left gives %s", async (days, status) => {
+    const report = await checkDomain({ domain: DOMAINS.soon, edge: "fastly" }, world.options({ expiryWarningDays: days }));
+    // 4 days and some hours left: 4 whole days, so a threshold of 4 no longer warns.
+    expect(report.certificate?.daysLeft).toBe(4);
+    expect(checkNamed(report, "TLS").status).toBe(status);
+    if (status === "warn") expect(checkNamed(report, "TLS").message).toContain(`less than the ${days} of --expiry-warning-days`);
+  });
+
+  test("an expired certificate fails whatever the threshold, with a negative days left", async () => {
+    const report = await checkDomain({ domain: DOMAINS.expired, edge: "fastly" }, world.options({ expiryWarningDays: 0 }));
+    expect(checkNamed(report, "TLS").status).toBe("fail");
+    expect(report.certificate?.daysLeft).toBeLessThan(0);
+  });
+
+  test("no certificate, no expiry in the report", async () => {
+    const report = await checkDomain({ domain: DOMAINS.missing, edge: "fastly" }, world.options());
+    expect(report.certificate).toBeUndefined();
   });
 
   test("a chain from an untrusted root fails TLS", async () => {
@@ -232,6 +277,110 @@ describe("check against loopback servers", () => {
   });
 });
 
+describe("drift from the config", () => {
+  const fastly = (extra: Partial<ConfigExpectation> = {}): ConfigExpectation => ({
+    edge: "fastly",
+    origin: "sendgrid.net",
+    acmeChallenge: `_acme-challenge.${DOMAINS.good}`,
+    ...extra,
+  });
+  const proxied: ConfigExpectation = { edge: "cloudflare-proxy", origin: "sendgrid.net" };
+
+  test.each<[string, string, ConfigExpectation, { field: string; config: string; dns: string }[]]>([
+    [
+      "a Fastly CNAME edited by hand to another Fastly target",
+      DOMAINS.good,
+      fastly({ cnameTarget: "other.sni.global.fastly.net" }),
+      [{ field: "cname", config: "a CNAME to other.sni.global.fastly.net", dns: `a CNAME to ${FASTLY_TARGET}` }],
+    ],
+    [
+      "a Fastly domain without fastly.cnameTarget whose record no longer points at Fastly",
+      DOMAINS.elsewhere,
+      fastly({ acmeChallenge: undefined }),
+      [
+        { field: "edge", config: "fastly", dns: "no known edge: no CNAME, addresses 127.0.0.1" },
+        {
+          field: "cname",
+          config: "a CNAME to a Fastly name (*.fastly.net; the exact target is not in the file without fastly.cnameTarget)",
+          dns: "no CNAME, addresses 127.0.0.1",
+        },
+      ],
+    ],
+    [
+      "a Fastly domain whose record was switched to proxied",
+      DOMAINS.cloudflare,
+      fastly({ acmeChallenge: undefined }),
+      [
+        { field: "edge", config: "fastly", dns: `cloudflare-proxy (no CNAME, addresses ${CLOUDFLARE_V4}, 2606:4700::1, all Cloudflare's)` },
+        {
+          field: "proxied",
+          config: "DNS only (not proxied)",
+          dns: `proxied (Cloudflare's own addresses ${CLOUDFLARE_V4}, 2606:4700::1, no CNAME)`,
+        },
+        // No "cname" drift: a proxied record hides its CNAME, so its target cannot be compared.
+      ],
+    ],
+    [
+      "a proxied Cloudflare domain switched to DNS only, straight to SendGrid",
+      DOMAINS.sendgrid,
+      proxied,
+      [
+        { field: "edge", config: "cloudflare-proxy", dns: "no edge: a CNAME to sendgrid.net, straight to SendGrid" },
+        { field: "proxied", config: "proxied (a CNAME to sendgrid.net behind Cloudflare)", dns: "DNS only (a CNAME to sendgrid.net)" },
+      ],
+    ],
+    [
+      "a Cloudflare domain in the file that DNS sends to Fastly",
+      DOMAINS.good,
+      proxied,
+      [
+        { field: "edge", config: "cloudflare-proxy", dns: `fastly (a CNAME to ${FASTLY_TARGET})` },
+        { field: "proxied", config: "proxied (a CNAME to sendgrid.net behind Cloudflare)", dns: `DNS only (a CNAME to ${FASTLY_TARGET})` },
+        { field: "cname", config: "a CNAME to sendgrid.net", dns: `a CNAME to ${FASTLY_TARGET}` },
+      ],
+    ],
+    [
+      "a managed Fastly certificate whose _acme-challenge record was deleted",
+      DOMAINS.soon,
+      fastly({ acmeChallenge: `_acme-challenge.${DOMAINS.soon}` }),
+      [
+        {
+          field: "acme-challenge",
+          config: `a CNAME at _acme-challenge.${DOMAINS.soon} to Fastly's challenge target (its value comes from Fastly), which renews the managed certificate`,
+          dns: `_acme-challenge.${DOMAINS.soon} does not exist`,
+        },
+      ],
+    ],
+  ])("%s fails Drift, naming what the file says and what DNS says", async (_case, domain, config, drift) => {
+    const report = await checkDomain({ domain, config }, world.options({ via: "127.0.0.1", timeoutMs: 1000 }));
+    expect(report.drift).toEqual(drift);
+    const check = checkNamed(report, "Drift");
+    expect(check.status).toBe("fail");
+    expect(report.status).toBe("fail");
+    for (const item of drift) expect(check.message).toContain(`${item.field}: the file says ${item.config}, DNS says ${item.dns}`);
+  });
+
+  test.each<[string, string, ConfigExpectation, string]>([
+    [
+      "a Fastly domain as the file says, with its challenge record",
+      DOMAINS.good,
+      fastly({ cnameTarget: FASTLY_TARGET }),
+      `DNS matches the config: fastly, a CNAME to ${FASTLY_TARGET}; _acme-challenge.${DOMAINS.good} is a CNAME to ${CHALLENGE_TARGET}`,
+    ],
+    ["a proxied Cloudflare domain as the file says", DOMAINS.cloudflare, proxied, "DNS matches the config: cloudflare-proxy, proxied"],
+  ])("%s passes Drift", async (_case, domain, config, message) => {
+    const report = await checkDomain({ domain, config }, world.options({ via: "127.0.0.1" }));
+    expect(checkNamed(report, "Drift")).toEqual({ name: "Drift", status: "pass", message });
+    expect(report.drift).toEqual([]);
+  });
+
+  test("without a config there is no Drift check", async () => {
+    const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly" }, world.options());
+    expect(report.checks.map((check) => check.name)).toEqual(["DNS", "CAA", "TLS", "HTTPS", "HTTP"]);
+    expect(report.drift).toBeUndefined();
+  });
+});
+
 describe("hostile or slow networks, and many domains", () => {
   const caaZone: Zone = {
     [DOMAINS.caa]: [{ type: "CNAME", data: FASTLY_TARGET }],
@@ -340,5 +489,33 @@ describe("mapLimited", () => {
     });
     expect(results).toEqual(items.map((item) => item * 2));
     expect(peak).toBe(Math.min(limit, count));
+  });
+});
+
+describe("findDrift and judgeDrift without a network", () => {
+  const facts = { chain: [FASTLY_TARGET], addresses: ["151.101.1.1"], nxdomain: false };
+
+  test("an edge check cannot recognise in DNS is not compared, rather than reported as drift", () => {
+    const { check, drift } = judgeDrift("url1.example.com", { edge: "cloudfront", origin: "sendgrid.net" }, facts, undefined);
+    expect(check).toEqual({
+      name: "Drift",
+      status: "warn",
+      message: 'not compared: drift is compared for the fastly and cloudflare-proxy edges, not "cloudfront" of url1.example.com',
+    });
+    expect(drift).toEqual([]);
+  });
+
+  test("a failed DNS lookup is not a pass", () => {
+    const { check } = judgeDrift("url1.example.com", { edge: "fastly", origin: "sendgrid.net" }, new Error("timed out"), undefined);
+    expect(check.status).toBe("fail");
+    expect(check.message).toContain("not compared: the DNS lookup of url1.example.com failed");
+  });
+
+  test("a challenge record that exists passes, whatever its Fastly-given value", () => {
+    const expected = { edge: "fastly", origin: "sendgrid.net", acmeChallenge: "_acme-challenge.url1.example.com" };
+    expect(findDrift(expected, facts, { target: "abc.example.net", nxdomain: false })).toEqual([]);
+    expect(findDrift(expected, facts, { nxdomain: false })).toEqual([
+      expect.objectContaining({ field: "acme-challenge", dns: "_acme-challenge.url1.example.com has no CNAME" }),
+    ]);
   });
 });

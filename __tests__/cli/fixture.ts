@@ -22,6 +22,8 @@ import {
 import type { Handler, IssuedCertificate, Zone } from "./loopback";
 
 export const FASTLY_TARGET = "t.sni.global.fastly.net";
+/** Where a managed Fastly certificate's `_acme-challenge` CNAME points (its value comes from Fastly). */
+export const CHALLENGE_TARGET = "x1y2z3.fastly-validations.test";
 export const CLOUDFLARE_V4 = "104.16.0.1";
 
 /** One domain per scenario. */
@@ -58,6 +60,7 @@ function zone(): Zone {
     [FASTLY_TARGET]: [a("127.0.0.1")],
     "sendgrid.net": [a("127.0.0.1")],
     [DOMAINS.good]: [cname(FASTLY_TARGET)],
+    [`_acme-challenge.${DOMAINS.good}`]: [cname(CHALLENGE_TARGET)],
     "good.test": [issue("letsencrypt.org"), { type: "CAA", data: { flags: 0, tag: "iodef", value: "mailto:security@good.test" } }],
     [DOMAINS.sendgrid]: [cname("sendgrid.net")],
     [DOMAINS.caa]: [cname(FASTLY_TARGET)],
@@ -67,6 +70,7 @@ function zone(): Zone {
     [DOMAINS.untrusted]: [cname(FASTLY_TARGET)],
     [DOMAINS.fastlyError]: [cname(FASTLY_TARGET)],
     [DOMAINS.cached]: [cname(FASTLY_TARGET)],
+    [`_acme-challenge.${DOMAINS.cached}`]: [cname(CHALLENGE_TARGET)],
     [DOMAINS.soon]: [cname(FASTLY_TARGET)],
     [DOMAINS.cloudflare]: cloudflare,
     "cf.test": ["letsencrypt.org", "pki.goog", "ssl.com", "sectigo.com"].map(issue),

@@ -2,7 +2,7 @@ import { execFile, execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GUARD_HELP } from "../../cli/guard";
-import { CHECK_HELP, HELP, MAX_CA_FILE_BYTES, OPTIONS, configFailure, main } from "../../cli/main";
+import { CHECK_HELP, HELP, MAX_CA_FILE_BYTES, OPTIONS, acmeChallengeName, configFailure, main } from "../../cli/main";
 import { DOMAINS, HOSTILE_TEXT, startFixture } from "./fixture";
 import type { Fixture } from "./fixture";
 
@@ -151,6 +151,8 @@ describe("check usage errors exit 2 with a message and no stack trace", () => {
     [["check", "url1.example.com", "--http-port", "eighty"], "--http-port must be a whole number"],
     [["check", "url1.example.com", "--timeout", "-5"], "--timeout"],
     [["check", "--config", "x.json", "--concurrency", "0"], '--concurrency must be a whole number from 1 to 64, not "0"'],
+    [["check", "url1.example.com", "--expiry-warning-days=-1"], '--expiry-warning-days must be a whole number from 0 to 3650, not "-1"'],
+    [["check", "url1.example.com", "--expiry-warning-days", "two weeks"], "--expiry-warning-days must be a whole number"],
     [["check", "--config", "x.json", "--concurrency", "many"], '--concurrency must be a whole number from 1 to 64, not "many"'],
     [
       ["check", "url1.example.com", "--resolver", "dns.google"],
@@ -299,6 +301,24 @@ describe("reports", () => {
     expect(out).toContain("Verdict: PASS with 1 warning (read it first). Ask SendGrid support");
   });
 
+  test("--expiry-warning-days moves the warning; the JSON report carries notAfter and days left", async () => {
+    const warned = await run(["check", DOMAINS.soon, "--json", ...world.args]);
+    const moved = await run(["check", DOMAINS.soon, "--json", "--expiry-warning-days", "3", ...world.args]);
+    const [before, after] = [JSON.parse(warned.out), JSON.parse(moved.out)];
+    expect(before.domains[0].certificate).toEqual({ notAfter: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), daysLeft: 4 });
+    expect(before.domains[0].checks[2]).toMatchObject({
+      name: "TLS",
+      status: "warn",
+      message: expect.stringContaining("expires in 4 days"),
+    });
+    expect(after.domains[0].checks[2]).toMatchObject({ name: "TLS", status: "pass" });
+    expect([warned.code, moved.code]).toEqual([0, 0]);
+    const expired = await run(["check", DOMAINS.expired, "--json", "--expiry-warning-days", "0", ...world.args]);
+    expect(expired.code).toBe(1);
+    expect(JSON.parse(expired.out).domains[0].checks[2]).toMatchObject({ name: "TLS", status: "fail" });
+    expect(JSON.parse(expired.out).domains[0].certificate.daysLeft).toBeLessThan(0);
+  });
+
   test("a failing check exits 1 and the verdict names it", async () => {
     const { code, out } = await run(["check", DOMAINS.wrongName, ...world.args]);
     expect(code).toBe(1);
@@ -383,6 +403,43 @@ describe("--config", () => {
     expect(out).toContain(`Verdict: FAIL. 3 checks failed (${DOMAINS.good}: CAA; ${DOMAINS.cached}: HTTPS, HTTP); fix them`);
   });
 
+  test("reports drift from the file: CNAME target, edge and proxied state, and the challenge record, with both values", async () => {
+    const file = writeConfig("drift.json", {
+      stacks: [
+        {
+          name: "production",
+          zones: [zone("good.test"), zone("soon.test"), zone("sendgrid.test")],
+          domains: [
+            { domainName: DOMAINS.good, edge: "fastly", fastly: { cnameTarget: "other.sni.global.fastly.net" } },
+            { domainName: DOMAINS.soon, edge: "fastly" },
+            { domainName: DOMAINS.sendgrid, edge: "cloudflare-proxy" },
+          ],
+        },
+      ],
+    });
+    const { code, out } = await run(["check", "--config", file, "--json", ...world.args, "--timeout", "1000"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    const drift = Object.fromEntries(report.domains.map((domain: any) => [domain.domain, domain.drift.map((item: any) => item.field)]));
+    expect(drift).toEqual({
+      [DOMAINS.good]: ["cname"],
+      [DOMAINS.soon]: ["acme-challenge"],
+      [DOMAINS.sendgrid]: ["edge", "proxied"],
+    });
+    expect(report.domains[0].drift[0]).toEqual({
+      field: "cname",
+      config: "a CNAME to other.sni.global.fastly.net",
+      dns: "a CNAME to t.sni.global.fastly.net",
+    });
+    expect(report.domains.map((domain: any) => domain.checks.at(-1))).toEqual(
+      report.domains.map(() => expect.objectContaining({ name: "Drift", status: "fail" })),
+    );
+    const text = await run(["check", "--config", file, ...world.args, "--timeout", "1000"]);
+    expect(text.out).toMatch(
+      /FAIL {2}Drift +DNS differs from the config: cname: the file says a CNAME to other\.sni\.global\.fastly\.net, DNS says a CNAME to t\.sni\.global\.fastly\.net/,
+    );
+  });
+
   test("exits 0 when every domain of the config passes", async () => {
     const file = writeConfig("good.json", {
       stacks: [{ name: "production", zones: [zone("good.test")], domains: [{ domainName: DOMAINS.good, edge: "fastly" }] }],
@@ -435,5 +492,31 @@ describe("the executable", () => {
     expect(JSON.parse(failing.out).domains[0].checks[2]).toMatchObject({ name: "TLS", status: "fail" });
     expect(usage.code).toBe(2);
     expect(usage.err).toContain("Unknown option '--bogus'");
+  });
+});
+
+describe("acmeChallengeName", () => {
+  const zones = [{ name: "example.com" }, { name: "wild.example.com", certificate: "wildcard" }];
+  test.each<[string, object, string | undefined]>([
+    ["a managed certificate by default", { domainName: "url1.example.com", edge: "fastly" }, "_acme-challenge.url1.example.com"],
+    [
+      "an explicit managed certificate",
+      { domainName: "url1.example.com", edge: "fastly", fastly: { certificate: "managed" } },
+      "_acme-challenge.url1.example.com",
+    ],
+    ["the zone's shared wildcard certificate", { domainName: "url1.wild.example.com", edge: "fastly" }, "_acme-challenge.wild.example.com"],
+    [
+      "a managed certificate of its own in a wildcard zone",
+      { domainName: "url1.wild.example.com", edge: "fastly", fastly: { certificate: "managed" } },
+      "_acme-challenge.url1.wild.example.com",
+    ],
+    [
+      "a custom certificate",
+      { domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificatePem: "x" } } },
+      undefined,
+    ],
+    ["the Cloudflare proxy", { domainName: "url1.example.com", edge: "cloudflare-proxy" }, undefined],
+  ])("%s", (_case, domain, expected) => {
+    expect(acmeChallengeName(domain as never, zones)).toBe(expected);
   });
 });

@@ -38,7 +38,7 @@ export class DnsError extends Error {
   }
 }
 
-export type QueryType = "A" | "AAAA" | "CAA";
+export type QueryType = "A" | "AAAA" | "CAA" | "CNAME";
 /** Asks one question; `check` binds it to the server and time limit. */
 export type Query = (name: string, type: QueryType) => Promise<DecodedPacket>;
 
@@ -216,4 +216,16 @@ export async function resolveFollowing(query: Query, name: string, type: "A" | "
     if (current === before) return { chain, records: [], nxdomain: false };
   }
   throw new DnsError(`the CNAME chain of ${name} is too long: ${chain.join(" → ")}`);
+}
+
+/** The CNAME record at `name` itself (no following): undefined `target` when there is none. */
+export async function lookupCname(query: Query, name: string): Promise<{ target?: string; nxdomain: boolean }> {
+  const packet = await query(name, "CNAME");
+  const record = (packet.answers ?? []).find((answer) => answer.type === "CNAME" && sameName(answer.name, name));
+  const target = record && stringData(record);
+  if (target) return { target: target.replace(/\.$/, "").toLowerCase(), nxdomain: false };
+  const rcode = rcodeOf(packet);
+  if (rcode === "NXDOMAIN") return { nxdomain: true };
+  if (rcode !== "NOERROR") throw new DnsError(`the resolver answered ${rcode} to the CNAME query for ${name}`);
+  return { nxdomain: false };
 }

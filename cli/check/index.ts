@@ -11,19 +11,23 @@ import { Deadline, NotChecked, StepError, TimeoutError, describeEndpoint, endpoi
 import type { Endpoint } from "./connect";
 import { judgeDns, lookupAddresses, recognise } from "./dns";
 import type { AddressFacts, Recognised } from "./dns";
-import { DnsError, defaultResolver, dnsQuery } from "./dns-client";
+import { DnsError, defaultResolver, dnsQuery, lookupCname } from "./dns-client";
+import { judgeDrift } from "./drift";
+import type { ConfigExpectation } from "./drift";
 import type { DnsServer, Query } from "./dns-client";
 import { httpGetTwice, judgeHttp } from "./http";
 import { printableDeep } from "./printable";
 import { worstStatus } from "./report";
 import type { DomainReport, Report } from "./report";
-import { judgeTls, tlsHandshake } from "./tls";
+import { DEFAULT_EXPIRY_WARNING_DAYS, certificateExpiry, judgeTls, tlsHandshake } from "./tls";
 
 export { DEADLINE_STEPS } from "./connect";
 export { CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
 export { defaultResolver, parseDnsServer } from "./dns-client";
 export { formatEndpoint } from "./report";
-export type { CheckResult, DomainReport, Report, Status } from "./report";
+export { DEFAULT_EXPIRY_WARNING_DAYS } from "./tls";
+export type { CertificateExpiry, CheckResult, Drift, DomainReport, Report, Status } from "./report";
+export type { ConfigExpectation } from "./drift";
 
 /** One domain to check. */
 export interface CheckTarget {
@@ -34,6 +38,8 @@ export interface CheckTarget {
   certificateAuthority?: FastlyCertificateAuthority;
   /** Fastly only: the CNAME target the config names, if any. */
   cnameTarget?: string;
+  /** With `--config`: what the file says, to report drift from. */
+  config?: ConfigExpectation;
 }
 
 export interface CheckOptions {
@@ -49,6 +55,8 @@ export interface CheckOptions {
   timeoutMs: number;
   /** How many domains are checked at the same time. Default: `DEFAULT_CONCURRENCY`. */
   concurrency?: number;
+  /** Warn when the certificate expires within this many days. Default: `DEFAULT_EXPIRY_WARNING_DAYS`. */
+  expiryWarningDays?: number;
   /** For tests of expiry; default: the clock. */
   now?: Date;
 }
@@ -103,7 +111,12 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
       throw error;
     }
   };
-  const [addressFacts, caaFacts] = await Promise.all([settle(lookupAddresses(query, domain)), settle(lookupCaa(query, domain))]);
+  const challengeName = target.config?.acmeChallenge;
+  const [addressFacts, caaFacts, challengeFacts] = await Promise.all([
+    settle(lookupAddresses(query, domain)),
+    settle(lookupCaa(query, domain)),
+    challengeName === undefined ? undefined : settle(lookupCname(query, challengeName)),
+  ]);
   const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
   const edge = detectEdge(target, addressFacts, viaSeen);
   const connect = async <T>(run: (endpoint: Endpoint) => Promise<T>): Promise<T | Error> => {
@@ -120,12 +133,17 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     connect((at) => httpGetTwice("http", at, options.httpPort, domain, options.extraCa, limit)),
   ]);
   const where = (port: number) => (endpoint instanceof Error ? domain : describeEndpoint(endpoint, port));
+  const now = options.now ?? new Date();
+  const drift = target.config ? judgeDrift(domain, target.config, addressFacts, challengeFacts) : undefined;
+  const certificate = certificateExpiry(tls, now);
   const checks = [
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
     judgeCaa(domain, caaFacts, edge, target.certificateAuthority),
-    judgeTls(domain, tls, where(options.httpsPort), options.now ?? new Date()),
+    judgeTls(domain, tls, where(options.httpsPort), now, options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS),
     judgeHttp("https", domain, https, where(options.httpsPort), edge),
     judgeHttp("http", domain, http, where(options.httpPort), edge),
+    // Last, so that the other checks keep their places in a report.
+    ...(drift ? [drift.check] : []),
   ];
   return {
     domain,
@@ -133,6 +151,8 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     ...(options.via ? { via: options.via } : {}),
     status: worstStatus(checks.map((check) => check.status)),
     checks,
+    ...(certificate ? { certificate } : {}),
+    ...(drift ? { drift: drift.drift } : {}),
   };
 }
 

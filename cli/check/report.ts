@@ -11,6 +11,24 @@ export interface CheckResult {
   message: string;
 }
 
+/** The served certificate's expiry. */
+export interface CertificateExpiry {
+  /** ISO 8601, UTC. */
+  notAfter: string;
+  /** Whole days left, rounded down; negative once expired. */
+  daysLeft: number;
+}
+
+/** A difference between the config file and what DNS answers, in `--config` mode. */
+export interface Drift {
+  /** What differs: the edge kind, the proxied state, the CNAME target or the ACME challenge record. */
+  field: "edge" | "proxied" | "cname" | "acme-challenge";
+  /** What the config file says. */
+  config: string;
+  /** What DNS says. */
+  dns: string;
+}
+
 export interface DomainReport {
   domain: string;
   /** The edge that was checked against: given, or recognised; undefined when neither. */
@@ -18,6 +36,10 @@ export interface DomainReport {
   via?: string;
   status: Status;
   checks: CheckResult[];
+  /** The certificate the edge served; absent when no TLS handshake succeeded. */
+  certificate?: CertificateExpiry;
+  /** With `--config`: every difference from the file, also summed up by the Drift check; empty when none. */
+  drift?: Drift[];
 }
 
 export interface Report {

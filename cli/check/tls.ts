@@ -4,9 +4,10 @@ import type { DetailedPeerCertificate } from "node:tls";
 import { NotChecked, trustContext, withTimeout } from "./connect";
 import type { Endpoint } from "./connect";
 import { formatEndpoint, resultFor, worstStatus } from "./report";
-import type { CheckResult, Status } from "./report";
+import type { CertificateExpiry, CheckResult, Status } from "./report";
 
-const EXPIRY_WARNING_DAYS = 14;
+/** Managed certificates renew about 30 days before expiry, so 14 days left means renewal is failing. */
+export const DEFAULT_EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TlsFacts {
@@ -73,7 +74,26 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function judgeTls(domain: string, facts: TlsFacts | Error, where: string, now: Date): CheckResult {
+/** Whole days from `now` until `notAfter`, rounded down: negative once it has expired. */
+export function daysLeft(notAfter: Date, now: Date): number {
+  return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
+}
+
+/** The served certificate's expiry, for the report: what a monitor graphs and alerts on. */
+export function certificateExpiry(facts: TlsFacts | Error, now: Date): CertificateExpiry | undefined {
+  if (facts instanceof Error) return undefined;
+  const notAfter = new Date(facts.certificate.valid_to);
+  if (Number.isNaN(notAfter.getTime())) return undefined;
+  return { notAfter: notAfter.toISOString(), daysLeft: daysLeft(notAfter, now) };
+}
+
+export function judgeTls(
+  domain: string,
+  facts: TlsFacts | Error,
+  where: string,
+  now: Date,
+  warningDays: number = DEFAULT_EXPIRY_WARNING_DAYS,
+): CheckResult {
   const result = resultFor("TLS");
   if (facts instanceof NotChecked) return result("fail", facts.message);
   if (facts instanceof Error) {
@@ -94,7 +114,7 @@ export function judgeTls(domain: string, facts: TlsFacts | Error, where: string,
   }
   const notAfter = new Date(certificate.valid_to);
   const notBefore = new Date(certificate.valid_from);
-  const daysLeft = Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
+  const left = daysLeft(notAfter, now);
   const leafExpired = notAfter.getTime() <= now.getTime();
   if (leafExpired) {
     problems.push({
@@ -103,10 +123,10 @@ export function judgeTls(domain: string, facts: TlsFacts | Error, where: string,
     });
   } else if (notBefore.getTime() > now.getTime()) {
     problems.push({ status: "fail", text: `the certificate is not valid before ${isoDate(notBefore)}: check the edge's clock or wait` });
-  } else if (daysLeft < EXPIRY_WARNING_DAYS) {
+  } else if (left < warningDays) {
     problems.push({
       status: "warn",
-      text: `the certificate expires in ${daysLeft} days (${isoDate(notAfter)}): managed certificates renew well before that, so check why it has not renewed`,
+      text: `the certificate expires in ${left} days (${isoDate(notAfter)}), less than the ${warningDays} of --expiry-warning-days: managed certificates renew well before that, so check why it has not renewed (CAA, the _acme-challenge record)`,
     });
   }
   // Node folds the name check into authorizationError; the name has its own line above.
@@ -124,6 +144,6 @@ export function judgeTls(domain: string, facts: TlsFacts | Error, where: string,
   const issuer = certificate.issuer?.O ?? certificate.issuer?.CN ?? "an unnamed issuer";
   return result(
     "pass",
-    `${where} presents a trusted certificate for ${coveredNames(certificate)} from ${String(issuer)}, valid until ${isoDate(notAfter)} (${daysLeft} days), ${facts.protocol ?? "TLS"}`,
+    `${where} presents a trusted certificate for ${coveredNames(certificate)} from ${String(issuer)}, valid until ${isoDate(notAfter)} (${left} days), ${facts.protocol ?? "TLS"}`,
   );
 }
