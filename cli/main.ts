@@ -289,7 +289,11 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
 // ---------------------------------------------------------------------------------------------
 // Output.
 
-const EDGE_TITLES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare proxy" };
+const EDGE_TITLES: Record<EdgeKind, string> = {
+  fastly: "Fastly",
+  "cloudflare-proxy": "Cloudflare proxy",
+  "sendgrid-auto-ssl": "SendGrid Auto SSL",
+};
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
