@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `cdktf-ssl-tracking-domain` command line: `check` (a deployed domain) and `guard` (a plan). */
+/** The `cdktf-ssl-tracking-domain` command line: `check` (a deployed domain), `guard` (a plan) and `sendgrid` (its API). */
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
@@ -37,14 +37,17 @@ export const HELP = `Usage:
   ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
+  ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>> [options]
   ${COMMAND} <command> --help
   ${COMMAND} --version
 
 Commands:
-  check  Checks that a link-branded domain works through its CDN (DNS, CAA, TLS, HTTPS, HTTP)
-         before you ask SendGrid support to enable SSL click tracking.
-  guard  Fails when a Terraform plan (terraform show -json) deletes or replaces a live tracking
-         domain; run it on every plan before you apply that plan.
+  check     Checks that a link-branded domain works through its edge (DNS, CAA, TLS, HTTPS,
+            HTTP) before you ask SendGrid support to enable SSL click tracking.
+  guard     Fails when a Terraform plan (terraform show -json) deletes or replaces a live
+            tracking domain; run it on every plan before you apply that plan.
+  sendgrid  Reads your branded links from SendGrid's API (key from SENDGRID_API_KEY): lists
+            them, prints a link's tracking-domains.json entry, or validates its records.
 
 Options:
   -h, --help  Print this help; after a command, that command's help.
@@ -356,7 +359,7 @@ export function version(): string {
   return "unknown";
 }
 
-const COMMANDS = ["check", "guard"];
+const COMMANDS = ["check", "guard", "sendgrid"];
 
 function usage(io: Io, message: string, command?: string): number {
   const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;
@@ -396,7 +399,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
-      return usage(io, `no command given; the commands are ${COMMANDS.join(" and ")}`);
+      return usage(io, `no command given; the commands are ${COMMANDS.join(", ")}`);
     case "-h":
     case "--help":
     case "help":
@@ -417,10 +420,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return 1;
       }
     }
+    case "sendgrid": {
+      // Loaded only here, like the guard.
+      const { runSendgrid } = await import("./sendgrid");
+      return runSendgrid(rest, io);
+    }
     default:
       return command.startsWith("-")
         ? usage(io, `unknown option "${command}"; give a command first (${COMMANDS.join(", ")})`)
-        : usage(io, `unknown command "${command}"; the commands are ${COMMANDS.join(" and ")}`);
+        : usage(io, `unknown command "${command}"; the commands are ${COMMANDS.join(", ")}`);
   }
 }
 
