@@ -34,7 +34,7 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
 const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>> [options]
@@ -59,7 +59,7 @@ Examples:
 `;
 
 export const CHECK_HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
 
 Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
@@ -68,7 +68,9 @@ answers. Prints pass, warn or fail for each, then a verdict. Exits 0 when nothin
 1 when a check failed, 2 for a usage error.
 
 Options:
-  --edge <fastly|cloudflare-proxy>  The CDN in front of the domain. Default: recognised from DNS.
+  --edge <edge>                     The edge in front of the domain: fastly, cloudflare-proxy or
+                                    sendgrid-auto-ssl (SendGrid's own HTTPS; also checks its
+                                    challenge CNAME and TXT). Default: recognised from DNS.
   --config <file>                   Check every domain of a tracking-domains.json; each domain's
                                     edge and Fastly certificate authority come from the file.
   --certificate-authority <ca>      Fastly's CA, for the CAA check: lets-encrypt (default),
@@ -216,6 +218,9 @@ export function parseCommand(argv: string[]): Command {
   if (certificateAuthority && edge === "cloudflare-proxy") {
     throw new UsageError(`--certificate-authority is for the Fastly edge; Cloudflare picks among ${CLOUDFLARE_CA_ISSUERS.join(", ")}`);
   }
+  if (certificateAuthority && edge === "sendgrid-auto-ssl") {
+    throw new UsageError("--certificate-authority is for the Fastly edge; with Auto SSL, SendGrid chooses the CA");
+  }
   const resolver = values.resolver === undefined ? defaultResolver() : parseDnsServer(values.resolver);
   if (values.resolver !== undefined && !resolver) {
     throw new UsageError(
@@ -274,7 +279,12 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
   }
   return config.stacks.flatMap((stack) =>
     stack.domains.map((entry) => {
-      const domain = entry as { domainName: string; edge: string; fastly?: { certificateAuthority?: string; cnameTarget?: string } };
+      const domain = entry as {
+        domainName: string;
+        edge: string;
+        fastly?: { certificateAuthority?: string; cnameTarget?: string };
+        sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string };
+      };
       const edge = (EDGE_KINDS as readonly string[]).includes(domain.edge) ? (domain.edge as EdgeKind) : undefined;
       const ca = domain.fastly?.certificateAuthority;
       return {
@@ -284,6 +294,10 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
           ? { certificateAuthority: ca as FastlyCertificateAuthority }
           : {}),
         ...(domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
+        ...(domain.sendgrid?.cnameTarget ? { cnameTarget: domain.sendgrid.cnameTarget } : {}),
+        ...(domain.sendgrid
+          ? { autoSsl: { acmeChallengeTarget: domain.sendgrid.acmeChallengeTarget, customHostnameTxt: domain.sendgrid.customHostnameTxt } }
+          : {}),
       };
     }),
   );
@@ -322,6 +336,9 @@ export function verdict(report: Report, via: string | undefined): string {
   const warnings = count("warn") > 0 ? ` with ${plural(count("warn"), "warning")} (read ${count("warn") === 1 ? "it" : "them"} first)` : "";
   if (via) {
     return `PASS${warnings}. The edge at ${via} works for ${names}; move the DNS record to it, then check again without --via before contacting SendGrid.`;
+  }
+  if (report.domains.every((domain) => domain.edge === "sendgrid-auto-ssl")) {
+    return `PASS${warnings}. SendGrid serves HTTPS for ${names} itself; if its link branding is not verified yet, run "${COMMAND} sendgrid validate <link-id>".`;
   }
   return `PASS${warnings}. Ask SendGrid support to enable SSL tracking for ${names}.`;
 }

@@ -128,7 +128,7 @@ describe("help", () => {
       expect(out).toContain(`--${name}`);
       if ("short" in option) expect(out).toContain(`-${option.short}, --${name}`);
     }
-    expect(out).toContain("check <domain> [--edge fastly|cloudflare-proxy]");
+    expect(out).toContain("check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl]");
     expect(out).toContain("check --config <tracking-domains.json>");
   });
 });

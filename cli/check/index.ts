@@ -6,6 +6,8 @@
 import { isIP } from "node:net";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import type { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
+import { judgeAutoSsl, lookupAutoSsl } from "./auto-ssl";
+import type { AutoSslExpectation } from "./auto-ssl";
 import { judgeCaa, lookupCaa } from "./caa";
 import { Deadline, NotChecked, StepError, TimeoutError, describeEndpoint, endpointOf } from "./connect";
 import type { Endpoint } from "./connect";
@@ -32,8 +34,10 @@ export interface CheckTarget {
   edge?: EdgeKind;
   /** Fastly only. Default: lets-encrypt. */
   certificateAuthority?: FastlyCertificateAuthority;
-  /** Fastly only: the CNAME target the config names, if any. */
+  /** Fastly and SendGrid Auto SSL: the CNAME target the config names, if any. */
   cnameTarget?: string;
+  /** SendGrid Auto SSL: the challenge CNAME target and TXT token the config names, if any. */
+  autoSsl?: AutoSslExpectation;
 }
 
 export interface CheckOptions {
@@ -103,7 +107,12 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
       throw error;
     }
   };
-  const [addressFacts, caaFacts] = await Promise.all([settle(lookupAddresses(query, domain)), settle(lookupCaa(query, domain))]);
+  const [addressFacts, caaFacts, autoSslFacts] = await Promise.all([
+    settle(lookupAddresses(query, domain)),
+    settle(lookupCaa(query, domain)),
+    // Only an Auto SSL host has these records; for it they are asked for even when not given as the edge.
+    target.edge === "sendgrid-auto-ssl" ? lookupAutoSsl(query, domain) : undefined,
+  ]);
   const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
   const edge = detectEdge(target, addressFacts, viaSeen);
   const connect = async <T>(run: (endpoint: Endpoint) => Promise<T>): Promise<T | Error> => {
@@ -122,6 +131,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   const where = (port: number) => (endpoint instanceof Error ? domain : describeEndpoint(endpoint, port));
   const checks = [
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
+    ...(autoSslFacts ? [judgeAutoSsl(domain, autoSslFacts, target.autoSsl ?? {})] : []),
     judgeCaa(domain, caaFacts, edge, target.certificateAuthority),
     judgeTls(domain, tls, where(options.httpsPort), options.now ?? new Date()),
     judgeHttp("https", domain, https, where(options.httpsPort), edge),
