@@ -116,3 +116,11 @@ describe("judgeAutoSsl", () => {
     expect(result.message).toMatch(message);
   });
 });
+
+test("without --edge, an Auto SSL host is pointed out rather than only failed as bypassing the CDN", async () => {
+  const report = await checkDomain({ domain: DOMAINS.autoSsl }, world.options());
+  expect(checkNamed(report, "DNS").status).toBe("fail");
+  expect(checkNamed(report, "DNS").message).toContain("pass --edge sendgrid-auto-ssl");
+  const classic = await checkDomain({ domain: DOMAINS.sendgrid }, world.options());
+  expect(checkNamed(classic, "DNS").message).not.toContain("sendgrid-auto-ssl");
+});

@@ -88,7 +88,12 @@ export function judgeDns(domain: string, facts: AddressFacts | Error, expect: Dn
         `${domain} still points at ${seen.host}, as expected before the cutover (--via checked ${expect.via} instead): once the other checks pass, ${fix}`,
       );
     }
-    return result("fail", `${domain} still points at ${seen.host} directly, so requests bypass the CDN: ${fix}, then check again`);
+    // An Auto SSL link host points at SendGrid's click host on purpose.
+    const autoSsl = facts.chain[0] === AUTO_SSL_CNAME_TARGET ? ` (if ${domain} is an Auto SSL link, pass --edge sendgrid-auto-ssl)` : "";
+    return result(
+      "fail",
+      `${domain} still points at ${seen.host} directly, so requests bypass the CDN: ${fix}, then check again${autoSsl}`,
+    );
   }
   if (seen.kind === "unknown") return result("warn", `${described}, which is neither Fastly nor Cloudflare: ${fix}`);
   const edge = expect.edge ?? seen.kind;
