@@ -7,6 +7,8 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { IncomingHttpHeaders } from "node:http";
 import { parseArgs } from "node:util";
+import { hostNameProblem } from "../constructs/domain-name";
+import { acmeChallengeTargetProblem, customHostnameTxtProblem } from "../constructs/sendgrid-auto-ssl";
 import { printable, printableLines } from "./check/printable";
 import { COMMAND, processIo } from "./io";
 import type { Io } from "./io";
@@ -303,6 +305,8 @@ function unquoted(text: string): string {
 /** The tracking-domains.json entry for `link`, and notes for the user. */
 export function entryFor(link: BrandedLink, edge: (typeof CDN_EDGES)[number]): { entry: Record<string, unknown>; notes: string[] } {
   const domainName = linkHost(link);
+  const badHost = hostNameProblem(domainName);
+  if (badHost) throw new SendgridApiError(`link ${link.id}'s link host ${JSON.stringify(domainName)} is not a valid host name: ${badHost}`);
   const notes: string[] = [];
   const owner = link.dns.owner_cname;
   if (owner) notes.push(`${owner.host} keeps its CNAME to ${owner.data}: it is not part of the entry and must stay as SendGrid gave it.`);
@@ -316,6 +320,14 @@ export function entryFor(link: BrandedLink, edge: (typeof CDN_EDGES)[number]): {
       customHostnameTxt: unquoted(link.dns.cf_custom_hostname_txt.data),
       ...(target !== AUTO_SSL_CNAME_TARGET ? { cnameTarget: target } : {}),
     };
+    // Values the config would refuse: SendGrid changed their shape, or the answer is not what it seems.
+    const problems = [
+      ["acmeChallengeTarget", sendgrid.acmeChallengeTarget, acmeChallengeTargetProblem(sendgrid.acmeChallengeTarget, domainName)],
+      ["customHostnameTxt", sendgrid.customHostnameTxt, customHostnameTxtProblem(sendgrid.customHostnameTxt)],
+    ].filter(([, , problem]) => problem !== undefined);
+    for (const [key, value, problem] of problems) {
+      notes.push(`WARNING: the config will refuse sendgrid.${key} ${JSON.stringify(value)}: ${problem}.`);
+    }
     if (!link.valid) notes.push(`The link is not validated yet: deploy the entry, then run "${COMMAND} sendgrid validate ${link.id}".`);
     return { entry: { domainName, edge: "sendgrid-auto-ssl", sendgrid }, notes };
   }
@@ -324,6 +336,18 @@ export function entryFor(link: BrandedLink, edge: (typeof CDN_EDGES)[number]): {
     `Link ${link.id} is a classic link (no Auto SSL): only its link host ${domainName} moves to the ${edge} edge; SendGrid support must then enable SSL click tracking.`,
   );
   return { entry: { domainName, edge, ...(origin !== GLOBAL_ORIGIN ? { origin } : {}) }, notes };
+}
+
+/** JSON whose strings escape what a terminal would obey (JSON.stringify leaves C1 and bidi controls raw). */
+export function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
+    // The layout's own line breaks stay; inside strings JSON.stringify has escaped them already.
+    (character) =>
+      character === "\n"
+        ? character
+        : [...Array(character.length).keys()].map((i) => `\\u${character.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""),
+  );
 }
 
 /** The per-record results of `POST /v3/whitelabel/links/{id}/validate`. */
@@ -470,7 +494,7 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     if (sub === "entry") {
       const link = asLink(await client.json("GET", `/v3/whitelabel/links/${id}`, `branded link ${id}`), `link ${id}`);
       const { entry, notes } = entryFor(link, edge as (typeof CDN_EDGES)[number]);
-      io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
+      io.stdout(`${jsonForTerminal(entry)}\n`);
       io.stderr(printableLines(notes.map((note) => `note: ${note}`).join("\n") + "\n"));
       return 0;
     }

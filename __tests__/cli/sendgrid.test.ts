@@ -260,3 +260,65 @@ describe("usage", () => {
     expect(api.requests).toHaveLength(0);
   });
 });
+
+describe("what SendGrid sends is not trusted blindly", () => {
+  const serve = async (links: unknown[]) => {
+    await api.close();
+    api = await startFakeApi({ "": links });
+  };
+
+  test("values the config would refuse are printed with a warning naming them", async () => {
+    const link = structuredClone(AUTO_SSL_LINK);
+    link.dns.cf_custom_hostname_txt.data = "not-a-uuid";
+    await serve([link]);
+    const { code, out, err } = await run(withApi("entry", "5629083"));
+    expect(code).toBe(0);
+    expect(JSON.parse(out).sendgrid.customHostnameTxt).toBe("not-a-uuid");
+    expect(err).toContain('WARNING: the config will refuse sendgrid.customHostnameTxt "not-a-uuid"');
+  });
+
+  test("a link host that is not a host name is refused", async () => {
+    const link = structuredClone(AUTO_SSL_LINK);
+    link.dns.domain_cname.host = "url3629.example.com\u001b[2K";
+    await serve([link]);
+    const { code, out, err } = await run(withApi("entry", "5629083"));
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toContain("is not a valid host name");
+    expect(err).not.toContain("\u001b");
+  });
+
+  test("control characters in values reach stdout escaped, and the JSON still parses", async () => {
+    const link = structuredClone(AUTO_SSL_LINK);
+    link.dns.acme_challenge_cname.data = "x\u202e\u0085y";
+    await serve([link]);
+    const { code, out } = await run(withApi("entry", "5629083"));
+    expect(code).toBe(0);
+    expect(out).not.toMatch(/[\u202e\u0085]/);
+    expect(JSON.parse(out).sendgrid.acmeChallengeTarget).toBe("x\u202e\u0085y");
+  });
+
+  test("a body that is not JSON is named, exit 1", async () => {
+    const { createServer } = await import("node:http");
+    const server = createServer((_request, response) => response.end("<html>"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const { code, err } = await run(["links", "--api-url", `http://127.0.0.1:${port}`]);
+      expect(code).toBe(1);
+      expect(err).toMatch(/answered 200 with a body that is not JSON/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test.each([
+    ["an object instead of a list", { links: [] }, /did not answer with a list/],
+    ["a list of something else", [{ id: "x" }], /link 0 of the list is not a branded link/],
+  ])("%s is named, exit 1", async (_, body, message) => {
+    api.script.push({ status: 200, body });
+    const { code, err } = await run(withApi("links"));
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+  });
+});
