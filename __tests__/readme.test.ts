@@ -52,7 +52,7 @@ test.each(configs)("the config at README.md line $line loads and synthesizes eve
 test("the README runs the command as installed, with its subcommands, the guard among them", () => {
   const uses = [...README.matchAll(/npx cdktf-ssl-tracking-domain ([^\s`]+)/g)].map((match) => match[1]);
   expect(uses).toEqual(expect.arrayContaining(["check", "guard", "--help"]));
-  for (const use of uses) expect(["check", "guard", "--help", "--version"]).toContain(use);
+  for (const use of uses) expect(["check", "guard", "sendgrid", "--help", "--version"]).toContain(use);
   expect(README).toContain("npx cdktf-ssl-tracking-domain guard plan.json");
 });
 

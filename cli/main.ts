@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `cdktf-ssl-tracking-domain` command line: `check` (a deployed domain) and `guard` (a plan). */
+/** The `cdktf-ssl-tracking-domain` command line: `check` (a deployed domain), `guard` (a plan) and `sendgrid` (its API). */
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
@@ -35,17 +35,20 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
 const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
+  ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>> [options]
   ${COMMAND} <command> --help
   ${COMMAND} --version
 
 Commands:
-  check  Checks that a link-branded domain works through its CDN (DNS, CAA, TLS, HTTPS, HTTP)
-         before you ask SendGrid support to enable SSL click tracking.
-  guard  Fails when a Terraform plan (terraform show -json) deletes or replaces a live tracking
-         domain; run it on every plan before you apply that plan.
+  check     Checks that a link-branded domain works through its edge (DNS, CAA, TLS, HTTPS,
+            HTTP) before you ask SendGrid support to enable SSL click tracking.
+  guard     Fails when a Terraform plan (terraform show -json) deletes or replaces a live
+            tracking domain; run it on every plan before you apply that plan.
+  sendgrid  Reads your branded links from SendGrid's API (key from SENDGRID_API_KEY): lists
+            them, prints a link's tracking-domains.json entry, or validates its records.
 
 Options:
   -h, --help  Print this help; after a command, that command's help.
@@ -57,7 +60,7 @@ Examples:
 `;
 
 export const CHECK_HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
 
 Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
@@ -68,7 +71,9 @@ With --config, also reports drift: where DNS differs from the file (edge, proxie
 CNAME target, the _acme-challenge record of a managed Fastly certificate).
 
 Options:
-  --edge <fastly|cloudflare-proxy>  The CDN in front of the domain. Default: recognised from DNS.
+  --edge <edge>                     The edge in front of the domain: fastly, cloudflare-proxy or
+                                    sendgrid-auto-ssl (SendGrid's own HTTPS; also checks its
+                                    challenge CNAME and TXT). Default: recognised from DNS.
   --config <file>                   Check every domain of a tracking-domains.json; each domain's
                                     edge and Fastly certificate authority come from the file.
   --certificate-authority <ca>      Fastly's CA, for the CAA check: lets-encrypt (default),
@@ -220,6 +225,9 @@ export function parseCommand(argv: string[]): Command {
   if (certificateAuthority && edge === "cloudflare-proxy") {
     throw new UsageError(`--certificate-authority is for the Fastly edge; Cloudflare picks among ${CLOUDFLARE_CA_ISSUERS.join(", ")}`);
   }
+  if (certificateAuthority && edge === "sendgrid-auto-ssl") {
+    throw new UsageError("--certificate-authority is for the Fastly edge; with Auto SSL, SendGrid chooses the CA");
+  }
   const resolver = values.resolver === undefined ? defaultResolver() : parseDnsServer(values.resolver);
   if (values.resolver !== undefined && !resolver) {
     throw new UsageError(
@@ -273,6 +281,7 @@ interface ConfigDomain {
   edge: string;
   origin?: string;
   fastly?: { certificate?: unknown; certificateAuthority?: string; cnameTarget?: string };
+  sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string };
 }
 
 interface ConfigZone {
@@ -332,6 +341,10 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
           : {}),
         ...(domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
         config: configExpectation(domain, (stack.zones ?? []) as ConfigZone[]),
+        ...(domain.sendgrid?.cnameTarget ? { cnameTarget: domain.sendgrid.cnameTarget } : {}),
+        ...(domain.sendgrid
+          ? { autoSsl: { acmeChallengeTarget: domain.sendgrid.acmeChallengeTarget, customHostnameTxt: domain.sendgrid.customHostnameTxt } }
+          : {}),
       };
     }),
   );
@@ -340,7 +353,11 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
 // ---------------------------------------------------------------------------------------------
 // Output.
 
-const EDGE_TITLES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare proxy" };
+const EDGE_TITLES: Record<EdgeKind, string> = {
+  fastly: "Fastly",
+  "cloudflare-proxy": "Cloudflare proxy",
+  "sendgrid-auto-ssl": "SendGrid Auto SSL",
+};
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -366,6 +383,9 @@ export function verdict(report: Report, via: string | undefined): string {
   const warnings = count("warn") > 0 ? ` with ${plural(count("warn"), "warning")} (read ${count("warn") === 1 ? "it" : "them"} first)` : "";
   if (via) {
     return `PASS${warnings}. The edge at ${via} works for ${names}; move the DNS record to it, then check again without --via before contacting SendGrid.`;
+  }
+  if (report.domains.every((domain) => domain.edge === "sendgrid-auto-ssl")) {
+    return `PASS${warnings}. SendGrid serves HTTPS for ${names} itself; if its link branding is not verified yet, run "${COMMAND} sendgrid validate <link-id>".`;
   }
   return `PASS${warnings}. Ask SendGrid support to enable SSL tracking for ${names}.`;
 }
@@ -403,7 +423,7 @@ export function version(): string {
   return "unknown";
 }
 
-const COMMANDS = ["check", "guard"];
+const COMMANDS = ["check", "guard", "sendgrid"];
 
 function usage(io: Io, message: string, command?: string): number {
   const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;
@@ -443,7 +463,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
-      return usage(io, `no command given; the commands are ${COMMANDS.join(" and ")}`);
+      return usage(io, `no command given; the commands are ${COMMANDS.join(", ")}`);
     case "-h":
     case "--help":
     case "help":
@@ -464,10 +484,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return 1;
       }
     }
+    case "sendgrid": {
+      // Loaded only here, like the guard.
+      const { runSendgrid } = await import("./sendgrid");
+      return runSendgrid(rest, io);
+    }
     default:
       return command.startsWith("-")
         ? usage(io, `unknown option "${command}"; give a command first (${COMMANDS.join(", ")})`)
-        : usage(io, `unknown command "${command}"; the commands are ${COMMANDS.join(" and ")}`);
+        : usage(io, `unknown command "${command}"; the commands are ${COMMANDS.join(", ")}`);
   }
 }
 

@@ -11,7 +11,12 @@ import { FileReadError, readRegularFile } from "../constructs/read-file";
  * retiring a domain takes two applies.
  */
 
-export type GuardedResource = "tracking CNAME" | "Fastly service" | "TLS subscription" | "TLS activation";
+export type GuardedResource = "tracking CNAME" | "Auto SSL record" | "Fastly service" | "TLS subscription" | "TLS activation";
+
+/** The comment of every record of an Auto SSL domain names its edge (see `SslTrackingDomain`). */
+const AUTO_SSL_COMMENT = "via sendgrid-auto-ssl";
+/** The names of an Auto SSL domain's own records, before its link host. */
+const AUTO_SSL_PREFIXES = ["_acme-challenge.", "_cf-custom-hostname."];
 
 /** One planned delete or replace of a live tracking resource. */
 export interface GuardFinding {
@@ -160,9 +165,14 @@ function trackedIn(
 ): { domains: string[]; what: GuardedResource } | undefined {
   if (!state || !commentOf(state).includes(TRACKING_COMMENT_MARK)) return undefined;
   if (change.type === "cloudflare_dns_record") {
-    if (state.type !== "CNAME") return undefined;
+    if (state.type !== "CNAME" && state.type !== "TXT") return undefined;
     if (typeof state.name !== "string") return malformed(`.name is ${describe(state.name)}, not a string`);
-    if (state.name.startsWith("_acme-challenge.")) return undefined;
+    // Without its challenge CNAME and TXT, SendGrid cannot renew an Auto SSL link's certificate.
+    // A Fastly ACME challenge record is left alone: Fastly's subscription owns it.
+    const prefix = AUTO_SSL_PREFIXES.find((p) => (state.name as string).startsWith(p));
+    if (prefix && commentOf(state).includes(AUTO_SSL_COMMENT))
+      return { domains: [state.name.slice(prefix.length)], what: "Auto SSL record" };
+    if (prefix || state.type !== "CNAME") return undefined;
     return { domains: [state.name], what: "tracking CNAME" };
   }
   if (change.type === "fastly_service_vcl") {
@@ -273,7 +283,9 @@ export function describeFinding(finding: GuardFinding): string {
   const harm =
     finding.what === "TLS subscription" || finding.what === "TLS activation"
       ? "HTTPS links in mail already sent would fail until a new certificate is issued and active"
-      : "every link in mail already sent would break";
+      : finding.what === "Auto SSL record"
+        ? "SendGrid could no longer prove the host for its certificate, and HTTPS links in mail already sent would fail once it expires"
+        : "every link in mail already sent would break";
   const advice = finding.markedInPlan
     ? `This plan sets "allowDestroy" itself, which does not count: apply that change alone first, then plan this one again.`
     : `For a planned retirement or a change of certificate authority, set "allowDestroy": true on the domain and deploy that first.`;

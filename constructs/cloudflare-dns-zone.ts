@@ -10,6 +10,21 @@ import { checkProvider } from "./provider";
 import { StackClaims } from "./stack-claims";
 import { requireOptionalBoolean, requireProps, requireString } from "./props";
 
+/**
+ * A TXT record's content as Cloudflare wants it: one quoted RFC 1035 character string. Cloudflare
+ * flags unquoted TXT content, and the provider stores what it is given, so an unquoted value would
+ * differ from what the API reads back.
+ */
+export function txtContent(text: string): string {
+  if (Token.isUnresolved(text)) return `"${text}"`;
+  if (text.length > 255 || /["\\\s]/.test(text) || /[^\x21-\x7e]/.test(text)) {
+    throw new TrackingDomainError(
+      `TXT value ${quote(text)} must be one string of at most 255 printable characters without spaces, quotes or backslashes`,
+    );
+  }
+  return `"${text}"`;
+}
+
 /** Zone id → construct path of its zone object, per stack. */
 const zoneIds = new StackClaims();
 
@@ -149,11 +164,14 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
         `${options.name}: existingRecordId ${quote(options.existingRecordId)} is not a Cloudflare DNS record id (32 lowercase hex characters)`,
       );
     }
+    if (options.type === "TXT" && options.proxied) {
+      throw new TrackingDomainError(`${options.name}: a TXT record cannot be proxied`);
+    }
     const record = new DnsRecord(scope, id, {
       zoneId: this.zoneId,
       name: options.name,
       type: options.type,
-      content: options.value,
+      content: options.type === "TXT" ? txtContent(options.value) : options.value,
       ttl: AUTOMATIC_TTL,
       proxied: options.proxied ?? false,
       comment: options.comment,

@@ -5,9 +5,15 @@ import { ITerraformDependable, TerraformResource } from "cdktf";
 export interface DnsRecordOptions {
   /** Fully qualified record name, without the trailing dot (`url1234.example.com`). */
   readonly name: string;
-  /** Record type. Tracking domains only ever need CNAMEs. */
-  readonly type: "CNAME";
-  /** The record's target host name; may be a token resolved at apply time. */
+  /**
+   * Record type: CNAMEs for every edge, and a TXT for SendGrid's Auto SSL (the custom hostname
+   * ownership token).
+   */
+  readonly type: "CNAME" | "TXT";
+  /**
+   * A CNAME's target host name (may be a token resolved at apply time), or a TXT's text, unquoted:
+   * the zone writes it in its provider's form.
+   */
   readonly value: string;
   /**
    * Whether the DNS provider's own proxy answers for the name (Cloudflare's orange cloud).

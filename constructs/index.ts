@@ -14,6 +14,7 @@ export type { IDnsZone, DnsRecordOptions } from "./dns-zone";
 export { CloudflareDnsZone, type CloudflareDnsZoneProps } from "./cloudflare-dns-zone";
 export { MAX_EXPRESSION_LENGTH, PROXY_PHASES, type ProxyPhase, type ProxyRule } from "./cloudflare-proxy-rules";
 export type { FastlyEdgeOptions } from "./fastly-tls-edge";
+export type { SendgridAutoSslOptions } from "./sendgrid-auto-ssl";
 export {
   FastlyCertificate,
   FASTLY_CERTIFICATE_AUTHORITIES,

@@ -4,10 +4,11 @@ import { CloudflareDnsZone } from "./cloudflare-dns-zone";
 import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError } from "./errors";
+import { SendgridAutoSslOptions, autoSslRecords, checkAutoSslOptions } from "./sendgrid-auto-ssl";
 import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
 
 /** The kinds of edge a tracking domain can have. */
-export const EDGE_KINDS = ["fastly", "cloudflare-proxy"] as const;
+export const EDGE_KINDS = ["fastly", "cloudflare-proxy", "sendgrid-auto-ssl"] as const;
 /** One of `EDGE_KINDS`. */
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -93,6 +94,24 @@ export abstract class TrackingEdge {
         // Proxied only once SSL full and no-cache exist for the host (else a 526 on a zone whose
         // default is Full (strict)), on adoption of an existing record or a switch of edge too.
         return { cnameTarget: origin, proxied: true, dependsOn: [...dnsZone.rulesets] };
+      },
+    };
+  }
+
+  /**
+   * SendGrid's own HTTPS ("Auto SSL" link branding): SendGrid obtains and serves the certificate,
+   * so no CDN is involved. The link host is a DNS-only CNAME to SendGrid's click host, beside the
+   * ACME challenge CNAME and the custom-hostname TXT that SendGrid's API returned for the link
+   * (`acme_challenge_cname` and `cf_custom_hostname_txt` of `GET /v3/whitelabel/links/{id}`).
+   */
+  public static sendgridAutoSsl(options: SendgridAutoSslOptions): ITrackingEdge {
+    checkAutoSslOptions("TrackingEdge.sendgridAutoSsl()", options);
+    return {
+      kind: "sendgrid-auto-ssl",
+      bind: (context) => {
+        const { cnameTarget, records } = autoSslRecords(context, options);
+        // The link host moves last: SendGrid's certificate can only be issued once both records exist.
+        return { cnameTarget, proxied: false, dependsOn: records };
       },
     };
   }

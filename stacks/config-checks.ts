@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { certificateProblem, certificateWarning, privateKeyIn } from "../constructs/certificate-check";
 import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote, readFailure } from "../constructs/errors";
+import { acmeChallengeTargetProblem } from "../constructs/sendgrid-auto-ssl";
 import { backendIdentity } from "./backend";
 import type { TrackingDomainsConfig } from "./config-schema";
 import { readRegularFile } from "../constructs/read-file";
@@ -132,6 +133,41 @@ function fastlyOptionsOnlyForFastly(config: unknown): string[] {
   );
 }
 
+/** The Auto SSL edge takes its records from the `sendgrid` block, which no other edge has. */
+function sendgridOptionsForAutoSsl(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, raw, path, edge }) => {
+    if (edge === undefined) return [];
+    if (raw.sendgrid !== undefined && edge !== "sendgrid-auto-ssl") {
+      return [problem([...path, "sendgrid"], `sendgrid options are set but edge is ${quote(edge)}`)];
+    }
+    if (edge !== "sendgrid-auto-ssl") return [];
+    if (raw.sendgrid === undefined) {
+      return [
+        problem(
+          [...path, "sendgrid"],
+          `is required with edge "sendgrid-auto-ssl": the acmeChallengeTarget and customHostnameTxt SendGrid's API returned for ${domainName} ` +
+            `(cdktf-ssl-tracking-domain sendgrid entry <link-id> prints them)`,
+        ),
+      ];
+    }
+    const sendgrid = isObject(raw.sendgrid) ? raw.sendgrid : {};
+    const target = typeof sendgrid.acmeChallengeTarget === "string" ? sendgrid.acmeChallengeTarget : undefined;
+    const why = target === undefined || hostNameProblem(target) ? undefined : acmeChallengeTargetProblem(target, domainName);
+    const problems = why ? [problem([...path, "sendgrid", "acmeChallengeTarget"], `${quote(target)}: ${why}`)] : [];
+    const origin = stringAt(raw, "origin");
+    if (origin !== undefined && origin !== "sendgrid.net" && sendgrid.cnameTarget === undefined) {
+      problems.push(
+        problem(
+          [...path, "sendgrid", "cnameTarget"],
+          `is required when origin is ${quote(origin)}: SendGrid documents the Auto SSL CNAME target (click.sendgrid.net) for global accounts only; ` +
+            `give the data of the link's dns.domain_cname`,
+        ),
+      );
+    }
+    return problems;
+  });
+}
+
 /** A Fastly domain's certificate choice must fit its zone and its other options. */
 function certificateFitsZone(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, raw, path, zone, edge }) => {
@@ -213,6 +249,7 @@ const RAW_RULES = [
   uniqueDomains,
   domainsInTheirZones,
   fastlyOptionsOnlyForFastly,
+  sendgridOptionsForAutoSsl,
   certificateFitsZone,
   proxiedDomainsCovered,
   oneWildcardStackPerZone,

@@ -3,6 +3,7 @@ import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-certificate
 import { hostNameProblem } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
 import { EDGE_KINDS } from "../constructs/tracking-edge";
+import { customHostnameTxtProblem } from "../constructs/sendgrid-auto-ssl";
 import { backendSchema } from "./backend";
 
 /*
@@ -72,11 +73,32 @@ const fastlySchema = z.strictObject({
     .describe("Where the domain's CNAME points. Default: the CNAME of the Fastly account's default TLS configuration."),
 });
 
+const sendgridSchema = z.strictObject({
+  acmeChallengeTarget: hostName.describe(
+    "The target of the CNAME _acme-challenge.<domain>: the data of the link's dns.acme_challenge_cname in SendGrid's API.",
+  ),
+  customHostnameTxt: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = customHostnameTxtProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: `${quote(value)}: ${problem}` });
+    })
+    .describe(
+      "The token of the TXT record _cf-custom-hostname.<domain>: the data of the link's dns.cf_custom_hostname_txt, without quotes.",
+    ),
+  cnameTarget: hostName
+    .optional()
+    .describe("Where the domain's CNAME points: the data of the link's dns.domain_cname. Default: click.sendgrid.net."),
+});
+
 const domainSchema = z.strictObject({
   domainName: hostName.describe("The branded link host SendGrid writes into emails, e.g. url1234.example.com."),
   edge: z.enum(EDGE_KINDS).describe("The CDN that terminates TLS for the domain."),
   origin: hostName.optional().describe("The SendGrid host to forward to. Default: sendgrid.net; eu.sendgrid.net for EU subusers."),
   fastly: fastlySchema.optional().describe("Options of the Fastly edge."),
+  sendgrid: sendgridSchema
+    .optional()
+    .describe("The records of SendGrid's Auto SSL link branding, from its API; required with edge sendgrid-auto-ssl."),
   allowDestroy: z
     .boolean()
     .optional()

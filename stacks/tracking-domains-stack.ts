@@ -105,6 +105,9 @@ export class TrackingDomainsStack extends TerraformStack {
         return TrackingEdge.fastly({ cnameTarget: domain.fastly?.cnameTarget, certificate: this.certificateOf(domain, zone) });
       case "cloudflare-proxy":
         return TrackingEdge.cloudflareProxy();
+      case "sendgrid-auto-ssl":
+        // The config check requires the block for this edge.
+        return TrackingEdge.sendgridAutoSsl(domain.sendgrid!);
     }
   }
 

@@ -44,7 +44,15 @@ export const DOMAINS = {
   missing: "url14.missing.test",
   aliasCaa: "url15.alias-caa.test",
   escape: "url16.escape.test",
+  autoSsl: "url17.auto-ssl.test",
+  autoSslNoTxt: "url18.auto-ssl.test",
 } as const;
+
+/** The records SendGrid's API gives an Auto SSL link, for the domains above. */
+export const AUTO_SSL = {
+  challengeTarget: (domain: string) => `${domain}.4a767ed83ff78982.dcv.cloudflare.com`,
+  token: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+};
 
 /** What a hostile DNS server could put in answers: an ANSI escape that clears the line, a bidi override. */
 export const HOSTILE_TEXT = "\u001b[31m\u202e";
@@ -85,6 +93,14 @@ function zone(): Zone {
     // Answers carrying control characters, which a terminal would obey if printed raw.
     [DOMAINS.escape]: [cname(`edge${HOSTILE_TEXT}.example.net`)],
     "escape.test": [issue(`letsencrypt.org${HOSTILE_TEXT}`)],
+    // SendGrid's Auto SSL: the link host goes straight to SendGrid's click host, beside the
+    // challenge CNAME and the custom-hostname TXT; the second domain lacks its TXT.
+    "click.sendgrid.net": [a("127.0.0.1")],
+    [DOMAINS.autoSsl]: [cname("click.sendgrid.net")],
+    [`_acme-challenge.${DOMAINS.autoSsl}`]: [cname(AUTO_SSL.challengeTarget(DOMAINS.autoSsl))],
+    [`_cf-custom-hostname.${DOMAINS.autoSsl}`]: [{ type: "TXT", data: AUTO_SSL.token }],
+    [DOMAINS.autoSslNoTxt]: [cname("click.sendgrid.net")],
+    [`_acme-challenge.${DOMAINS.autoSslNoTxt}`]: [cname(AUTO_SSL.challengeTarget(DOMAINS.autoSslNoTxt))],
   };
 }
 
@@ -165,6 +181,9 @@ export async function startFixture(): Promise<Fixture> {
     [DOMAINS.cloudflare]: redirect(CLOUDFLARE_HEADERS),
     [DOMAINS.cloudflareError]: cloudflareTimeout,
     [DOMAINS.cloudflarePartialCaa]: redirect(CLOUDFLARE_HEADERS),
+    // SendGrid's own answer: no CDN of the team's in front.
+    [DOMAINS.autoSsl]: redirect({ server: "nginx" }),
+    [DOMAINS.autoSslNoTxt]: redirect({ server: "nginx" }),
   };
   const [dns, silentDns, silentTcp, web, refusedPort] = await Promise.all([
     startDnsServer(zone()),

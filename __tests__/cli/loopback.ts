@@ -20,7 +20,7 @@ import forge from "node-forge";
 // ---------------------------------------------------------------------------------------------
 // DNS.
 
-export type ZoneRecord = { type: "A" | "AAAA" | "CNAME"; data: string } | { type: "CAA"; data: CaaData };
+export type ZoneRecord = { type: "A" | "AAAA" | "CNAME" | "TXT"; data: string } | { type: "CAA"; data: CaaData };
 /** Owner name → its records. Names not listed do not exist (NXDOMAIN). */
 export type Zone = Record<string, ZoneRecord[]>;
 

@@ -298,3 +298,45 @@ describe("npm run guard", () => {
     });
   });
 });
+
+describe("an Auto SSL domain's records", () => {
+  const COMMENT = "SendGrid link tracking via sendgrid-auto-ssl (cdktf-ssl-tracking-domain)";
+  const record = (name: string, type: string, comment: string, actions = ["delete"]) => ({
+    address: `cloudflare_dns_record.${type}_${name.split(".")[0].replace(/-/g, "_")}`,
+    type: "cloudflare_dns_record",
+    change: { actions, before: { name, type, comment }, after: actions.includes("create") ? { name, type, comment } : null },
+  });
+
+  test("deleting the challenge CNAME, the TXT and the link host is blocked, each for the link host", () => {
+    const found = guardPlan(
+      plan([
+        record("_acme-challenge.url1234.example.com", "CNAME", COMMENT),
+        record("_cf-custom-hostname.url1234.example.com", "TXT", COMMENT),
+        record("url1234.example.com", "CNAME", COMMENT),
+      ]),
+    );
+    expect(found.map((f) => [f.what, f.domain, f.allowed])).toEqual([
+      ["Auto SSL record", "url1234.example.com", false],
+      ["Auto SSL record", "url1234.example.com", false],
+      ["tracking CNAME", "url1234.example.com", false],
+    ]);
+    expect(describeFinding(found[1])).toMatch(/^BLOCKED: .*Auto SSL record of url1234\.example\.com.*certificate/);
+  });
+
+  test("marked allowDestroy, they may go", () => {
+    const marked = `${COMMENT.slice(0, -1)}; allow-destroy)`;
+    const found = guardPlan(plan([record("_cf-custom-hostname.url1234.example.com", "TXT", marked)]));
+    expect(found).toEqual([expect.objectContaining({ what: "Auto SSL record", allowed: true })]);
+  });
+
+  test.each([
+    [
+      "a Fastly ACME challenge",
+      record("_acme-challenge.url1234.example.com", "CNAME", "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)"),
+    ],
+    ["a TXT of someone else", record("_cf-custom-hostname.url1234.example.com", "TXT", "by hand")],
+    ["another marked TXT", record("txt.example.com", "TXT", COMMENT)],
+  ])("%s is not guarded", (_, change) => {
+    expect(guardPlan(plan([change]))).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ const TYPES = [
   "FastlyCertificateAuthority",
   "FastlyCertificateContext",
   "FastlyEdgeOptions",
+  "SendgridAutoSslOptions",
   "FastlyProviderConfig",
   "IDnsZone",
   "IFastlyCertificate",

@@ -86,9 +86,12 @@ export function judgeCaa(
       `the CAA set at ${owner} allows ${allowed}, not ${needed} that Fastly uses for ${certificateAuthority}: ${caaAdvice(facts, facts.owner, needed)}, or choose a certificateAuthority it allows`,
     );
   }
-  if (edge === "cloudflare-proxy") {
+  if (edge === "cloudflare-proxy" || edge === "sendgrid-auto-ssl") {
+    // SendGrid's Auto SSL validates through Cloudflare (its challenge targets are under
+    // dcv.cloudflare.com); SendGrid does not name its CAs, so Cloudflare's are assumed.
     const missing = CLOUDFLARE_CA_ISSUERS.filter((issuer) => !policy.issuers.includes(issuer));
-    if (missing.length === 0) return result("pass", `the CAA set at ${owner} allows every CA Cloudflare Universal SSL uses`);
+    const issuer = edge === "cloudflare-proxy" ? "Cloudflare Universal SSL" : "Cloudflare (assumed for SendGrid's Auto SSL)";
+    if (missing.length === 0) return result("pass", `the CAA set at ${owner} allows every CA ${issuer} uses`);
     if (missing.length === CLOUDFLARE_CA_ISSUERS.length) {
       return result(
         "fail",

@@ -38,7 +38,7 @@ export class DnsError extends Error {
   }
 }
 
-export type QueryType = "A" | "AAAA" | "CAA" | "CNAME";
+export type QueryType = "A" | "AAAA" | "CAA" | "CNAME" | "TXT";
 /** Asks one question; `check` binds it to the server and time limit. */
 export type Query = (name: string, type: QueryType) => Promise<DecodedPacket>;
 
@@ -174,7 +174,7 @@ export function stringData(answer: Answer): string | undefined {
   return "data" in answer && typeof answer.data === "string" ? answer.data : undefined;
 }
 
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   return a.replace(/\.$/, "").toLowerCase() === b.replace(/\.$/, "").toLowerCase();
 }
 

@@ -5,6 +5,7 @@ import { isCloudflareAddress } from "./cidr";
 import { resolveFollowing, stringData } from "./dns-client";
 import type { Query } from "./dns-client";
 import { EDGE_NAMES } from "./edges";
+import { AUTO_SSL_CNAME_TARGET } from "./auto-ssl";
 import { resultFor } from "./report";
 import type { CheckResult } from "./report";
 
@@ -44,6 +45,7 @@ export function recognise(names: readonly string[], addresses: readonly string[]
 function whereToPoint(edge: EdgeKind | undefined, cnameTarget: string | undefined): string {
   if (cnameTarget) return `point the CNAME at ${cnameTarget}`;
   if (edge === "cloudflare-proxy") return "make it a proxied (orange-cloud) Cloudflare record";
+  if (edge === "sendgrid-auto-ssl") return `point the CNAME at ${AUTO_SSL_CNAME_TARGET}, DNS only (not proxied)`;
   if (edge === "fastly") return "point the CNAME at your Fastly TLS configuration's target (e.g. j.sni.global.fastly.net)";
   return "point it at your CDN (deploy the stack)";
 }
@@ -72,6 +74,13 @@ export function judgeDns(domain: string, facts: AddressFacts | Error, expect: Dn
   }
   const seen = recognise(facts.chain, facts.addresses);
   const described = describeResolution(domain, facts);
+  if (expect.edge === "sendgrid-auto-ssl") {
+    // SendGrid serves the host itself: the CNAME goes straight to its click host, not to a CDN.
+    const target = expect.cnameTarget ?? AUTO_SSL_CNAME_TARGET;
+    if (facts.chain[0] === target) return result("pass", `${described} (SendGrid Auto SSL)`);
+    const first = facts.chain[0] ? `is a CNAME for ${facts.chain[0]}` : "is not a CNAME";
+    return result("fail", `${domain} ${first}, not for ${target}: ${fix}`);
+  }
   if (seen.kind === "sendgrid") {
     if (expect.via) {
       return result(
@@ -79,7 +88,12 @@ export function judgeDns(domain: string, facts: AddressFacts | Error, expect: Dn
         `${domain} still points at ${seen.host}, as expected before the cutover (--via checked ${expect.via} instead): once the other checks pass, ${fix}`,
       );
     }
-    return result("fail", `${domain} still points at ${seen.host} directly, so requests bypass the CDN: ${fix}, then check again`);
+    // An Auto SSL link host points at SendGrid's click host on purpose.
+    const autoSsl = facts.chain[0] === AUTO_SSL_CNAME_TARGET ? ` (if ${domain} is an Auto SSL link, pass --edge sendgrid-auto-ssl)` : "";
+    return result(
+      "fail",
+      `${domain} still points at ${seen.host} directly, so requests bypass the CDN: ${fix}, then check again${autoSsl}`,
+    );
   }
   if (seen.kind === "unknown") return result("warn", `${described}, which is neither Fastly nor Cloudflare: ${fix}`);
   const edge = expect.edge ?? seen.kind;

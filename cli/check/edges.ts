@@ -9,7 +9,11 @@ import type { EdgeKind } from "../../constructs/tracking-edge";
 // dropped here too, and a test checks that the lists equal the constructs' own.
 
 /** How messages name each edge. */
-export const EDGE_NAMES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare" };
+export const EDGE_NAMES: Record<EdgeKind, string> = {
+  fastly: "Fastly",
+  "cloudflare-proxy": "Cloudflare",
+  "sendgrid-auto-ssl": "SendGrid Auto SSL",
+};
 
 /** The constructs' `EDGE_KINDS`, in the same order. */
 export const EDGE_KINDS = Object.keys(EDGE_NAMES) as readonly EdgeKind[];

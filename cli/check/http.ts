@@ -182,6 +182,8 @@ export function judgeHttp(
       `${where} answered ${describeAnswer(last)}${through ? ` through ${through}` : ""}: not a CDN error page, so SendGrid itself may be failing; try again later`,
     );
   }
+  // SendGrid serves an Auto SSL host itself: there is no CDN of the team's to recognise.
+  if (edge === "sendgrid-auto-ssl") return result("pass", `${where} answered ${describeAnswer(last)}, not from a cache`);
   const expected = edge ? EDGE_NAMES[edge] : undefined;
   if (through === undefined || (expected && through !== expected)) {
     const signs = edge === "cloudflare-proxy" ? "CF-Ray" : edge === "fastly" ? "X-Served-By, Via: varnish" : "X-Served-By or CF-Ray";

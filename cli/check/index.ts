@@ -6,6 +6,8 @@
 import { isIP } from "node:net";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import type { FastlyCertificateAuthority } from "../../constructs/fastly-certificate";
+import { judgeAutoSsl, lookupAutoSsl } from "./auto-ssl";
+import type { AutoSslExpectation } from "./auto-ssl";
 import { judgeCaa, lookupCaa } from "./caa";
 import { Deadline, NotChecked, StepError, TimeoutError, describeEndpoint, endpointOf } from "./connect";
 import type { Endpoint } from "./connect";
@@ -36,10 +38,12 @@ export interface CheckTarget {
   edge?: EdgeKind;
   /** Fastly only. Default: lets-encrypt. */
   certificateAuthority?: FastlyCertificateAuthority;
-  /** Fastly only: the CNAME target the config names, if any. */
+  /** Fastly and SendGrid Auto SSL: the CNAME target the config names, if any. */
   cnameTarget?: string;
   /** With `--config`: what the file says, to report drift from. */
   config?: ConfigExpectation;
+  /** SendGrid Auto SSL: the challenge CNAME target and TXT token the config names, if any. */
+  autoSsl?: AutoSslExpectation;
 }
 
 export interface CheckOptions {
@@ -112,10 +116,12 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     }
   };
   const challengeName = target.config?.acmeChallenge;
-  const [addressFacts, caaFacts, challengeFacts] = await Promise.all([
+  const [addressFacts, caaFacts, challengeFacts, autoSslFacts] = await Promise.all([
     settle(lookupAddresses(query, domain)),
     settle(lookupCaa(query, domain)),
     challengeName === undefined ? undefined : settle(lookupCname(query, challengeName)),
+    // Only an Auto SSL host has these records; for it they are asked for even when not given as the edge.
+    target.edge === "sendgrid-auto-ssl" ? lookupAutoSsl(query, domain) : undefined,
   ]);
   const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
   const edge = detectEdge(target, addressFacts, viaSeen);
@@ -138,6 +144,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   const certificate = certificateExpiry(tls, now);
   const checks = [
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
+    ...(autoSslFacts ? [judgeAutoSsl(domain, autoSslFacts, target.autoSsl ?? {})] : []),
     judgeCaa(domain, caaFacts, edge, target.certificateAuthority),
     judgeTls(domain, tls, where(options.httpsPort), now, options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS),
     judgeHttp("https", domain, https, where(options.httpsPort), edge),
