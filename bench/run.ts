@@ -513,6 +513,12 @@ function main(): number {
         command: { node: ["bench/floor.js"] },
         env: {},
       },
+      {
+        name: "floor+aws",
+        description: "the floor plus the deep imports of @cdktf/provider-aws a Route 53 stack loads (provider, route53-record)",
+        command: { node: ["bench/floor.js"] },
+        env: { BENCH_FLOOR_AWS: "1" },
+      },
       // What the tsx launcher costs by itself, when the app command uses it.
       ...(usesTsx
         ? [
