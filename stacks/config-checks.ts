@@ -185,6 +185,9 @@ function existingRecordIdFitsZone(config: unknown): string[] {
     if (id === undefined || !zone) return [];
     const at = [...path, "existingRecordId"];
     if (typeof id !== "string") return [problem(at, `must be a string, got ${quote(id)}`)];
+    if (zone.raw.provider === "external") {
+      return [problem(at, `is set, but zone ${zone.zoneName} is external (not managed by Terraform): there is nothing to adopt`)];
+    }
     if (zone.raw.provider === "cloudflare" && !/^[0-9a-f]{32}$/.test(id)) {
       return [problem(at, `${quote(id)} is not a Cloudflare DNS record id (32 lowercase hex characters)`)];
     }
