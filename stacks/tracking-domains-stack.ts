@@ -3,10 +3,13 @@ import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
+import { IDnsZone } from "../constructs/dns-zone";
+import { ExternalDnsZone } from "../constructs/external-dns-zone";
 import { zoneOf } from "../constructs/domain-name";
 import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
 import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-certificate";
+import { awsBindings } from "./aws";
 import { addBackend } from "./backend";
 import type { SharedZone } from "./app";
 import { DomainConfig, StackConfig, ZoneConfig } from "./config";
@@ -27,7 +30,8 @@ export function domainSlug(domainName: string): string {
 /**
  * One Terraform stack of the app: the providers, the zones and one `SslTrackingDomain` per
  * configured domain. Credentials are left to the providers, which read them from the
- * environment (`FASTLY_API_KEY`, `CLOUDFLARE_API_TOKEN`), so they never reach the output.
+ * environment (`FASTLY_API_KEY`, `CLOUDFLARE_API_TOKEN`, `AWS_*`), so they never reach the output.
+ * Each provider is added only when the stack uses it.
  */
 export class TrackingDomainsStack extends TerraformStack {
   public readonly domains: SslTrackingDomain[];
@@ -42,14 +46,21 @@ export class TrackingDomainsStack extends TerraformStack {
     super(scope, config.name);
     addBackend(this, config.name, config.backend);
 
-    new CloudflareProvider(this, "cloudflare", {});
+    if (config.zones.some((zone) => zone.provider === "cloudflare")) new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
+    // Loaded only here, so that a stack without Route 53 zones never needs @cdktf/provider-aws.
+    const aws = config.zones.some((zone) => zone.provider === "route53") ? awsBindings() : undefined;
+    // Region and credentials from the environment (AWS_REGION, AWS_* or OIDC) unless the config sets the region.
+    if (aws) new aws.AwsProvider(this, "aws", { region: config.aws?.region });
 
     // Zones and domains in name order: the construct tree, and so the order of the warnings in the
     // manifest and of shared dependencies, does not follow the order of the file.
     const zoneConfigs = [...config.zones].sort((a, b) => byCodeUnit(a.name, b.name));
     const domainConfigs = [...config.domains].sort((a, b) => byCodeUnit(a.domainName, b.domainName));
-    const zones = zoneConfigs.map((zone) => {
+    const zones = zoneConfigs.map((zone): IDnsZone => {
+      if (zone.provider === "route53")
+        return new aws!.Route53DnsZone(this, zone.name, { hostedZoneId: zone.hostedZoneId, zoneName: zone.name });
+      if (zone.provider === "external") return new ExternalDnsZone(this, zone.name, { zoneName: zone.name });
       const owner = zonesOfFile.get(zone.zoneId)?.rulesetsOwner;
       const proxies = zonesOfFile.get(zone.zoneId)?.proxiedHosts.some((host) => host.stack === config.name) ?? false;
       // Another stack of the file holds the rules of this stack's proxied hosts too.
@@ -93,6 +104,7 @@ export class TrackingDomainsStack extends TerraformStack {
     // The rulesets this stack owns cover the proxied hosts of the file's other stacks too, so
     // that its next apply never removes their rules.
     for (const zone of zones) {
+      if (!(zone instanceof CloudflareDnsZone)) continue;
       const shared = zonesOfFile.get(zone.zoneId);
       if (shared?.rulesetsOwner !== config.name) continue;
       for (const host of shared.proxiedHosts) if (host.stack !== config.name) zone.addProxiedHost(host.domainName);

@@ -109,7 +109,9 @@ export function judgeTls(
     // SendGrid's own certificate means the connection never reached the CDN.
     const advice = /(^|[\s,.*])sendgrid\.net\b/.test(names)
       ? "that is SendGrid's own certificate, so the connection reached SendGrid, not the CDN"
-      : "the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again";
+      : `the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again: ` +
+        `it is issued once _acme-challenge.${domain} (or _acme-challenge.<zone> for a wildcard) resolves to Fastly's challenge target, ` +
+        `which the stack creates in a Cloudflare or Route 53 zone and which, in an external zone, you create from the stack's dns_record_ output`;
     problems.push({ status: "fail", text: `${where} presents a certificate for ${names}, not ${domain}: ${advice}` });
   }
   const notAfter = new Date(certificate.valid_to);
