@@ -34,7 +34,7 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
 const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} <command> --help
@@ -56,7 +56,7 @@ Examples:
 `;
 
 export const CHECK_HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
 
 Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
@@ -65,7 +65,8 @@ answers. Prints pass, warn or fail for each, then a verdict. Exits 0 when nothin
 1 when a check failed, 2 for a usage error.
 
 Options:
-  --edge <fastly|cloudflare-proxy>  The CDN in front of the domain. Default: recognised from DNS.
+  --edge <fastly|cloudflare-proxy|cloudfront>
+                                    The CDN in front of the domain. Default: recognised from DNS.
   --config <file>                   Check every domain of a tracking-domains.json; each domain's
                                     edge and Fastly certificate authority come from the file.
   --certificate-authority <ca>      Fastly's CA, for the CAA check: lets-encrypt (default),
@@ -210,6 +211,9 @@ export function parseCommand(argv: string[]): Command {
     values["certificate-authority"] === undefined
       ? undefined
       : oneOf("certificate-authority", values["certificate-authority"], FASTLY_CERTIFICATE_AUTHORITIES);
+  if (certificateAuthority && edge === "cloudfront") {
+    throw new UsageError("--certificate-authority is for the Fastly edge; CloudFront's certificates come from Amazon (ACM)");
+  }
   if (certificateAuthority && edge === "cloudflare-proxy") {
     throw new UsageError(`--certificate-authority is for the Fastly edge; Cloudflare picks among ${CLOUDFLARE_CA_ISSUERS.join(", ")}`);
   }
@@ -289,7 +293,7 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
 // ---------------------------------------------------------------------------------------------
 // Output.
 
-const EDGE_TITLES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare proxy" };
+const EDGE_TITLES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare proxy", cloudfront: "CloudFront" };
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;

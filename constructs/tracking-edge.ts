@@ -5,9 +5,11 @@ import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError } from "./errors";
 import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
+// Types only (erased): the module itself loads @cdktf/provider-aws, so it is required on first use.
+import type { CloudFrontEdgeOptions } from "./cloudfront-edge";
 
 /** The kinds of edge a tracking domain can have. */
-export const EDGE_KINDS = ["fastly", "cloudflare-proxy"] as const;
+export const EDGE_KINDS = ["fastly", "cloudflare-proxy", "cloudfront"] as const;
 /** One of `EDGE_KINDS`. */
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -35,7 +37,7 @@ export interface EdgeBinding {
   readonly proxied: boolean;
   /** Resources that must exist before users are sent to the domain (e.g. a validated certificate). */
   readonly dependsOn: ITerraformDependable[];
-  /** The CDN service's id, where the edge has one. */
+  /** The CDN service's id, where the edge has one (a Fastly service, a CloudFront distribution). */
   readonly serviceId?: string;
 }
 
@@ -95,5 +97,44 @@ export abstract class TrackingEdge {
         return { cnameTarget: origin, proxied: true, dependsOn: [...dnsZone.rulesets] };
       },
     };
+  }
+
+  /**
+   * Amazon CloudFront terminates TLS with a DNS-validated ACM certificate for the domain (in
+   * `us-east-1`, its validation record written in the domain's zone) and passes every request to
+   * SendGrid, uncached, with the viewer's Host header. Needs `@cdktf/provider-aws` (an optional
+   * peer dependency), loaded only when this edge is bound, and an AWS provider in the stack.
+   */
+  public static cloudFront(options: CloudFrontEdgeOptions = {}): ITrackingEdge {
+    return {
+      kind: "cloudfront",
+      bind: ({ scope, domainName, origin, dnsZone, preventDestroy, comment }) => {
+        const { CloudFrontEdge } = loadCloudFront(domainName);
+        const edge = new CloudFrontEdge(scope, "cloudfront", { ...(options ?? {}), domainName, origin, dnsZone, preventDestroy, comment });
+        return {
+          cnameTarget: edge.cnameTarget,
+          proxied: false,
+          // The CNAME moves only once the certificate is issued and the distribution serves it.
+          dependsOn: edge.ready,
+          serviceId: edge.distribution.id,
+        };
+      },
+    };
+  }
+}
+
+/** The CloudFront edge's module, or an error saying which package to install. */
+function loadCloudFront(domainName: string): typeof import("./cloudfront-edge") {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require("./cloudfront-edge") as typeof import("./cloudfront-edge");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === "MODULE_NOT_FOUND" && /@cdktf\/provider-aws/.test((error as Error).message)) {
+      throw new TrackingDomainError(
+        `${domainName}: the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed; run npm install @cdktf/provider-aws@^21`,
+      );
+    }
+    throw error;
   }
 }

@@ -132,6 +132,14 @@ function fastlyOptionsOnlyForFastly(config: unknown): string[] {
   );
 }
 
+function cloudfrontOptionsOnlyForCloudFront(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ raw, path, edge }) =>
+    raw.cloudfront !== undefined && edge !== undefined && edge !== "cloudfront"
+      ? [problem([...path, "cloudfront"], `cloudfront options are set but edge is ${quote(edge)}`)]
+      : [],
+  );
+}
+
 /** A Fastly domain's certificate choice must fit its zone and its other options. */
 function certificateFitsZone(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, raw, path, zone, edge }) => {
@@ -213,6 +221,7 @@ const RAW_RULES = [
   uniqueDomains,
   domainsInTheirZones,
   fastlyOptionsOnlyForFastly,
+  cloudfrontOptionsOnlyForCloudFront,
   certificateFitsZone,
   proxiedDomainsCovered,
   oneWildcardStackPerZone,

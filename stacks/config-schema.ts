@@ -72,11 +72,30 @@ const fastlySchema = z.strictObject({
     .describe("Where the domain's CNAME points. Default: the CNAME of the Fastly account's default TLS configuration."),
 });
 
+/** The price classes of constructs/cloudfront-edge.ts, repeated so that the schema does not load the AWS bindings; a test checks they agree. */
+export const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_All", "PriceClass_200", "PriceClass_100"] as const;
+
+const cloudfrontSchema = z.strictObject({
+  priceClass: z
+    .enum(CLOUDFRONT_PRICE_CLASSES)
+    .optional()
+    .describe("Which CloudFront edge locations serve the domain. Default: PriceClass_All."),
+  webAclId: z
+    .string()
+    .regex(/^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global\/webacl\/[A-Za-z0-9_-]+\/[0-9a-f-]+$/, {
+      error: (issue) =>
+        `${quote(issue.input)} is not the ARN of a WAFv2 web ACL with scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>)`,
+    })
+    .optional()
+    .describe("The ARN of a WAFv2 web ACL (scope CLOUDFRONT) to attach. Default: none."),
+});
+
 const domainSchema = z.strictObject({
   domainName: hostName.describe("The branded link host SendGrid writes into emails, e.g. url1234.example.com."),
   edge: z.enum(EDGE_KINDS).describe("The CDN that terminates TLS for the domain."),
   origin: hostName.optional().describe("The SendGrid host to forward to. Default: sendgrid.net; eu.sendgrid.net for EU subusers."),
   fastly: fastlySchema.optional().describe("Options of the Fastly edge."),
+  cloudfront: cloudfrontSchema.optional().describe("Options of the CloudFront edge."),
   allowDestroy: z
     .boolean()
     .optional()

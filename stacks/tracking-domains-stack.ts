@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
 import { zoneOf } from "../constructs/domain-name";
@@ -33,6 +34,8 @@ export class TrackingDomainsStack extends TerraformStack {
   public readonly domains: SslTrackingDomain[];
   /** The other stacks whose rulesets cover this stack's proxied hosts. */
   public readonly rulesetsOwners: string[] = [];
+  /** The AWS provider in us-east-1 for CloudFront's certificates, when the stack has a CloudFront domain. */
+  private readonly certificateProvider?: AwsProvider;
 
   /**
    * @param zonesOfFile the file's zones across stacks (`sharedZones`); without it, the stack sees only
@@ -44,6 +47,7 @@ export class TrackingDomainsStack extends TerraformStack {
 
     new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
+    if (config.domains.some((domain) => domain.edge === "cloudfront")) this.certificateProvider = this.addAwsProviders();
 
     // Zones and domains in name order: the construct tree, and so the order of the warnings in the
     // manifest and of shared dependencies, does not follow the order of the file.
@@ -81,10 +85,16 @@ export class TrackingDomainsStack extends TerraformStack {
         value: tracking.cnameTarget,
         description: `Where ${domain.domainName} points (its CNAME target)`,
       });
-      if (tracking.serviceId) {
+      if (tracking.serviceId && domain.edge === "fastly") {
         new TerraformOutput(this, `${outputId}_fastly_service_id`, {
           value: tracking.serviceId,
           description: `The id of the Fastly service that serves ${domain.domainName}`,
+        });
+      }
+      if (tracking.serviceId && domain.edge === "cloudfront") {
+        new TerraformOutput(this, `${outputId}_cloudfront_distribution_id`, {
+          value: tracking.serviceId,
+          description: `The id of the CloudFront distribution that serves ${domain.domainName}`,
         });
       }
       return tracking;
@@ -105,7 +115,25 @@ export class TrackingDomainsStack extends TerraformStack {
         return TrackingEdge.fastly({ cnameTarget: domain.fastly?.cnameTarget, certificate: this.certificateOf(domain, zone) });
       case "cloudflare-proxy":
         return TrackingEdge.cloudflareProxy();
+      case "cloudfront":
+        return TrackingEdge.cloudFront({
+          certificateProvider: this.certificateProvider,
+          priceClass: domain.cloudfront?.priceClass,
+          webAclId: domain.cloudfront?.webAclId,
+        });
     }
+  }
+
+  /**
+   * The AWS providers of a stack with CloudFront domains: the default one (its region from the
+   * environment, as are the credentials), and one aliased to us-east-1, the only region whose
+   * certificates CloudFront uses. Loaded here, so that a stack without AWS does not need the package.
+   */
+  private addAwsProviders(): AwsProvider {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { AwsProvider: Provider } = require("@cdktf/provider-aws/lib/provider") as typeof import("@cdktf/provider-aws/lib/provider");
+    new Provider(this, "aws", {});
+    return new Provider(this, "aws-us-east-1", { alias: "us_east_1", region: "us-east-1" });
   }
 
   private certificateOf(domain: DomainConfig, zone: ZoneConfig): IFastlyCertificate {

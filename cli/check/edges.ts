@@ -9,7 +9,7 @@ import type { EdgeKind } from "../../constructs/tracking-edge";
 // dropped here too, and a test checks that the lists equal the constructs' own.
 
 /** How messages name each edge. */
-export const EDGE_NAMES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare" };
+export const EDGE_NAMES: Record<EdgeKind, string> = { fastly: "Fastly", "cloudflare-proxy": "Cloudflare", cloudfront: "CloudFront" };
 
 /** The constructs' `EDGE_KINDS`, in the same order. */
 export const EDGE_KINDS = Object.keys(EDGE_NAMES) as readonly EdgeKind[];
@@ -26,6 +26,9 @@ export const FASTLY_CA_ISSUERS: Record<FastlyCertificateAuthority, string> = {
 
 /** The constructs' `FASTLY_CERTIFICATE_AUTHORITIES`, in the same order. */
 export const FASTLY_CERTIFICATE_AUTHORITIES = Object.keys(FASTLY_CA_ISSUERS) as readonly FastlyCertificateAuthority[];
+
+/** CAA issuer domains that allow ACM, which issues CloudFront's certificates (any of them will do). */
+export const AMAZON_CA_ISSUERS = ["amazon.com", "amazontrust.com", "awstrust.com", "amazonaws.com"] as const;
 
 /** Universal SSL picks among these CAs, and may switch at renewal. */
 export const CLOUDFLARE_CA_ISSUERS = ["letsencrypt.org", "pki.goog", "ssl.com", "sectigo.com"] as const;
