@@ -11,7 +11,8 @@ import { FileReadError, readRegularFile } from "./read-file";
  * retiring a domain takes two applies.
  */
 
-export type GuardedResource = "tracking CNAME" | "Fastly service" | "TLS subscription" | "TLS activation";
+export type GuardedResource =
+  "tracking CNAME" | "Fastly service" | "CloudFront distribution" | "TLS subscription" | "TLS activation" | "ACM certificate";
 
 /** One planned delete or replace of a live tracking resource. */
 export interface GuardFinding {
@@ -162,7 +163,9 @@ function trackedIn(
   if (change.type === "cloudflare_dns_record") {
     if (state.type !== "CNAME") return undefined;
     if (typeof state.name !== "string") return malformed(`.name is ${describe(state.name)}, not a string`);
-    if (state.name.startsWith("_acme-challenge.")) return undefined;
+    // A validation record (`_acme-challenge.<domain>` for Fastly, `_<hash>.<domain>` for ACM), not
+    // a link host: host names have no "_", so no tracking CNAME starts with one.
+    if (state.name.startsWith("_")) return undefined;
     return { domains: [state.name], what: "tracking CNAME" };
   }
   if (change.type === "fastly_service_vcl") {
@@ -173,11 +176,25 @@ function trackedIn(
     const names = entries.map((entry) => (entry as { name: string }).name);
     return { domains: names.length > 0 ? names : [String(state.name)], what: "Fastly service" };
   }
+  if (change.type === "aws_cloudfront_distribution") {
+    const aliases = state.aliases ?? [];
+    if (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === "string")) {
+      return malformed(`.aliases is ${describe(aliases)}, not a list of domain names`);
+    }
+    return { domains: aliases.length > 0 ? aliases : [String(state.id)], what: "CloudFront distribution" };
+  }
   return undefined;
 }
 
-/** The domains a Fastly TLS subscription or activation covers; undefined for other resources. */
-function tlsDomains(change: ResourceChange, state: ResourceState): { domains: string[]; what: GuardedResource } | undefined {
+/**
+ * The domains a Fastly TLS subscription or activation, or an ACM certificate, covers; undefined for
+ * other resources. An ACM certificate carries no comment, so it counts only when it covers a
+ * tracked domain (`onlyTracked`): a stack may hold other certificates.
+ */
+function tlsDomains(
+  change: ResourceChange,
+  state: ResourceState,
+): { domains: string[]; what: GuardedResource; onlyTracked?: boolean } | undefined {
   const where = `${change.at}.change.before`;
   if (change.type === "fastly_tls_subscription") {
     const domains = state.domains;
@@ -189,6 +206,14 @@ function tlsDomains(change: ResourceChange, state: ResourceState): { domains: st
   if (change.type === "fastly_tls_activation") {
     if (typeof state.domain !== "string") fail(`${where}.domain is ${describe(state.domain)}, not a domain name`);
     return { domains: [state.domain], what: "TLS activation" };
+  }
+  if (change.type === "aws_acm_certificate") {
+    if (typeof state.domain_name !== "string") fail(`${where}.domain_name is ${describe(state.domain_name)}, not a domain name`);
+    const alternatives = state.subject_alternative_names ?? [];
+    if (!Array.isArray(alternatives) || !alternatives.every((name) => typeof name === "string")) {
+      fail(`${where}.subject_alternative_names is ${describe(alternatives)}, not a list of domain names`);
+    }
+    return { domains: [...new Set([state.domain_name, ...alternatives])], what: "ACM certificate", onlyTracked: true };
   }
   return undefined;
 }
@@ -243,6 +268,7 @@ export function guardPlan(plan: unknown): GuardFinding[] {
     const tls = tlsDomains(change, change.before);
     if (!tls) continue;
     const served = tls.domains.flatMap((name) => covered(name, marks.keys()));
+    if (tls.onlyTracked && !served.some((domain) => marks.has(domain.toLowerCase()))) continue;
     const allowed = served.length > 0 && served.every((domain) => marks.get(domain.toLowerCase())?.before === true);
     const markedInPlan = !allowed && served.length > 0 && served.every((domain) => marks.get(domain.toLowerCase())?.after === true);
     const names = tls.domains.map((name) => {
@@ -271,7 +297,7 @@ export function describeFinding(finding: GuardFinding): string {
   const subject = `the plan ${verb} the ${finding.what} of ${printable(finding.domain)} (${printable(finding.address)})`;
   if (finding.allowed) return `allowed: ${subject}; it is marked allowDestroy`;
   const harm =
-    finding.what === "TLS subscription" || finding.what === "TLS activation"
+    finding.what === "TLS subscription" || finding.what === "TLS activation" || finding.what === "ACM certificate"
       ? "HTTPS links in mail already sent would fail until a new certificate is issued and active"
       : "every link in mail already sent would break";
   const advice = finding.markedInPlan
