@@ -20,7 +20,7 @@ import type { DomainReport, Report } from "./report";
 import { judgeTls, tlsHandshake } from "./tls";
 
 export { DEADLINE_STEPS } from "./connect";
-export { CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
+export { AMAZON_CA_ISSUERS, CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
 export { defaultResolver, parseDnsServer } from "./dns-client";
 export { formatEndpoint } from "./report";
 export type { CheckResult, DomainReport, Report, Status } from "./report";
@@ -71,7 +71,7 @@ function detectEdge(target: CheckTarget, facts: AddressFacts | Error, viaFacts: 
   if (target.edge) return target.edge;
   const seen = facts instanceof Error ? undefined : recognise(facts.chain, facts.addresses);
   for (const candidate of [seen, viaFacts]) {
-    if (candidate?.kind === "fastly" || candidate?.kind === "cloudflare-proxy") return candidate.kind;
+    if (candidate?.kind === "fastly" || candidate?.kind === "cloudflare-proxy" || candidate?.kind === "cloudfront") return candidate.kind;
   }
   return undefined;
 }
@@ -123,7 +123,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   const checks = [
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
     judgeCaa(domain, caaFacts, edge, target.certificateAuthority),
-    judgeTls(domain, tls, where(options.httpsPort), options.now ?? new Date()),
+    judgeTls(domain, tls, where(options.httpsPort), options.now ?? new Date(), edge),
     judgeHttp("https", domain, https, where(options.httpsPort), edge),
     judgeHttp("http", domain, http, where(options.httpPort), edge),
   ];

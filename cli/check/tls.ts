@@ -1,6 +1,7 @@
 /** Step 3, TLS: the certificate the edge presents for the domain, its names, dates and chain. */
 import { checkServerIdentity, connect as tlsConnect } from "node:tls";
 import type { DetailedPeerCertificate } from "node:tls";
+import type { EdgeKind } from "../../constructs/tracking-edge";
 import { NotChecked, trustContext, withTimeout } from "./connect";
 import type { Endpoint } from "./connect";
 import { formatEndpoint, resultFor, worstStatus } from "./report";
@@ -73,7 +74,18 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function judgeTls(domain: string, facts: TlsFacts | Error, where: string, now: Date): CheckResult {
+/** What to do about a certificate that does not name the domain, per edge. */
+function wrongNameAdvice(domain: string, edge: EdgeKind | undefined): string {
+  if (edge === "cloudfront") {
+    return (
+      `CloudFront serves a distribution's own certificate only for its alternate domain names: check that ${domain} is an alias of the distribution ` +
+      `and that its viewer certificate is the issued ACM certificate for ${domain} (in us-east-1), then check again`
+    );
+  }
+  return "the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again";
+}
+
+export function judgeTls(domain: string, facts: TlsFacts | Error, where: string, now: Date, edge?: EdgeKind): CheckResult {
   const result = resultFor("TLS");
   if (facts instanceof NotChecked) return result("fail", facts.message);
   if (facts instanceof Error) {
@@ -89,7 +101,7 @@ export function judgeTls(domain: string, facts: TlsFacts | Error, where: string,
     // SendGrid's own certificate means the connection never reached the CDN.
     const advice = /(^|[\s,.*])sendgrid\.net\b/.test(names)
       ? "that is SendGrid's own certificate, so the connection reached SendGrid, not the CDN"
-      : "the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again";
+      : wrongNameAdvice(domain, edge);
     problems.push({ status: "fail", text: `${where} presents a certificate for ${names}, not ${domain}: ${advice}` });
   }
   const notAfter = new Date(certificate.valid_to);
