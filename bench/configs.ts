@@ -70,7 +70,10 @@ export function describeConfig(config: TrackingDomainsConfig): ConfigShape {
     domains += stack.domains.length;
     fastly += stack.domains.filter((d) => d.edge === "fastly").length;
     zones += stack.zones.length;
-    const zoneList = stack.zones.map((zone) => ({ zoneName: zone.name, manageRulesets: zone.manageRulesets !== false }));
+    const zoneList = stack.zones.map((zone) => ({
+      zoneName: zone.name,
+      manageRulesets: zone.provider === "cloudflare" && zone.manageRulesets !== false,
+    }));
     const proxiedZones = new Set(stack.domains.filter((d) => d.edge === "cloudflare-proxy").map((d) => zoneOf(d.domainName, zoneList)));
     zonesWithProxied += zoneList.filter((zone) => zone.manageRulesets && proxiedZones.has(zone)).length;
   }

@@ -172,7 +172,10 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     const byOwner = new Map<string, OutputEntry[]>();
     for (const e of entries) byOwner.set(e.owner ?? "", [...(byOwner.get(e.owner ?? "") ?? []), e]);
     const ownerEntries = (owner: string) => byOwner.get(owner) ?? [];
-    const zones = stack.zones.map((zone) => ({ zoneName: zone.name, manageRulesets: zone.manageRulesets !== false }));
+    const zones = stack.zones.map((zone) => ({
+      zoneName: zone.name,
+      manageRulesets: zone.provider === "cloudflare" && zone.manageRulesets !== false,
+    }));
     const proxiedZones = new Set<(typeof zones)[number]>();
     const overFastly: string[] = [];
     const badProxied: string[] = [];

@@ -6,7 +6,10 @@ import { FileReadError, readRegularFile } from "./read-file";
  * Terraform forgets `prevent_destroy` when a resource leaves the config, so removing a domain
  * from the file would still delete its live record. This guard reads a plan (`terraform show
  * -json`) and refuses deletes and replacements of live tracking resources, recognised by the
- * comment they carry in state, unless that comment marks them as allowed to go. Only the
+ * comment they carry in state, unless that comment marks them as allowed to go. Route 53 records
+ * have no comment: a Route 53 CNAME is a tracking CNAME when its name is a domain of a live
+ * tracking Fastly service or CloudFront distribution in the same plan (a full plan lists every resource of the state, no-op
+ * ones too), and it carries that service's mark. Only the
  * current state counts (the `before` side): a plan that sets the mark cannot also use it, so
  * retiring a domain takes two applies.
  */
@@ -186,6 +189,23 @@ function trackedIn(
   return undefined;
 }
 
+/** A DNS name as Route 53 may store it (any case, perhaps with the trailing dot), for comparison. */
+function normalName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * The domain a Route 53 CNAME serves when it is a tracking CNAME: its name is a domain of a live
+ * tracking Fastly service or CloudFront distribution (`served`, lower case). Other records of the
+ * zone (an ACM validation record among them) are not the guard's.
+ */
+function route53Tracked(change: ResourceChange, state: ResourceState, served: ReadonlySet<string>): string | undefined {
+  if (change.type !== "aws_route53_record" || state.type !== "CNAME") return undefined;
+  if (typeof state.name !== "string") fail(`${change.at}.change.before.name is ${describe(state.name)}, not a string`);
+  const name = normalName(state.name);
+  return served.has(name) ? name : undefined;
+}
+
 /**
  * The domains a Fastly TLS subscription or activation, or an ACM certificate, covers; undefined for
  * other resources. An ACM certificate carries no comment, so it counts only when it covers a
@@ -247,9 +267,14 @@ export function guardPlan(plan: unknown): GuardFinding[] {
     marks.set(key, found);
     return found;
   };
+  // The domains of live tracking Fastly services and CloudFront distributions: the names a Route 53
+  // tracking CNAME can have.
+  const edgeDomains = new Set<string>();
   for (const change of changes) {
-    for (const domain of trackedDomains(change, change.before)?.domains ?? []) {
+    const tracked = trackedDomains(change, change.before);
+    for (const domain of tracked?.domains ?? []) {
       mark(domain).before ||= commentOf(change.before).includes(ALLOW_DESTROY_MARK);
+      if (tracked?.what === "Fastly service" || tracked?.what === "CloudFront distribution") edgeDomains.add(normalName(domain));
     }
     for (const domain of plannedDomains(change)) mark(domain).after ||= commentOf(change.after).includes(ALLOW_DESTROY_MARK);
   }
@@ -263,6 +288,14 @@ export function guardPlan(plan: unknown): GuardFinding[] {
       const allowed = commentOf(change.before).includes(ALLOW_DESTROY_MARK);
       const markedInPlan = !allowed && commentOf(change.after).includes(ALLOW_DESTROY_MARK);
       findings.push(finding(change, tracked.what, tracked.domains, action, allowed, markedInPlan));
+      continue;
+    }
+    const record = route53Tracked(change, change.before, edgeDomains);
+    if (record) {
+      // No comment of its own: the record goes with its service's mark.
+      const allowed = marks.get(record)?.before === true;
+      const markedInPlan = !allowed && marks.get(record)?.after === true;
+      findings.push(finding(change, "tracking CNAME", [record], action, allowed, markedInPlan));
       continue;
     }
     const tls = tlsDomains(change, change.before);

@@ -32,7 +32,8 @@ export function sharedZones(config: TrackingDomainsConfig): Map<string, SharedZo
               stack.zones.map((z) => ({ ...z, zoneName: z.name })),
             )
           : undefined;
-      if (!zone) continue;
+      // Only Cloudflare zones have rulesets; the config check refuses a proxied host elsewhere.
+      if (zone?.provider !== "cloudflare") continue;
       const shared = zones.get(zone.zoneId) ?? { proxiedHosts: [] };
       zones.set(zone.zoneId, shared);
       shared.proxiedHosts.push({ domainName: domain.domainName, stack: stack.name });

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { certificateProblem, certificateWarning, privateKeyIn } from "../constructs/certificate-check";
 import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote, readFailure } from "../constructs/errors";
+import { route53ImportId } from "../constructs/route53-names";
 import { backendIdentity } from "./backend";
 import type { TrackingDomainsConfig } from "./config-schema";
 import { readRegularFile } from "./read-file";
@@ -86,7 +87,7 @@ function uniqueZones(config: unknown): string[] {
   return arrayAt(config, "stacks").flatMap((stack, s) => {
     const first = new Map<string, number>();
     return arrayAt(stack, "zones").flatMap((zone, z) =>
-      ["name", "zoneId"].flatMap((key) => {
+      ["name", "zoneId", "hostedZoneId"].flatMap((key) => {
         const value = stringAt(zone, key);
         if (value === undefined) return [];
         const earlier = first.get(`${key}:${value}`);
@@ -171,10 +172,54 @@ function certificateFitsZone(config: unknown): string[] {
   });
 }
 
+/** Only Cloudflare can proxy a host: elsewhere, the edge has to be Fastly or CloudFront. */
+function proxiedOnlyAtCloudflare(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, path, zone, edge }) => {
+    const provider = zone?.raw.provider;
+    if (edge !== "cloudflare-proxy" || typeof provider !== "string" || provider === "cloudflare") return [];
+    return [
+      problem(
+        [...path, "edge"],
+        `${quote(domainName)} is in zone ${zone!.zoneName} at ${provider}, but the cloudflare-proxy edge needs a Cloudflare zone; use "edge": "fastly" or "cloudfront"`,
+      ),
+    ];
+  });
+}
+
+/** `existingRecordId` takes the form of the zone's DNS provider. */
+function existingRecordIdFitsZone(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, raw, path, zone }) => {
+    const id = raw.existingRecordId;
+    if (id === undefined || !zone) return [];
+    const at = [...path, "existingRecordId"];
+    if (typeof id !== "string") return [problem(at, `must be a string, got ${quote(id)}`)];
+    if (zone.raw.provider === "cloudflare" && !/^[0-9a-f]{32}$/.test(id)) {
+      return [problem(at, `${quote(id)} is not a Cloudflare DNS record id (32 lowercase hex characters)`)];
+    }
+    const hostedZoneId = stringAt(zone.raw, "hostedZoneId");
+    if (zone.raw.provider === "route53" && hostedZoneId !== undefined) {
+      const expected = route53ImportId(hostedZoneId, domainName, "CNAME");
+      if (id !== expected) {
+        return [
+          problem(
+            at,
+            `${quote(id)} is not the Route 53 import id of the domain's CNAME, which is ${quote(expected)} (<hostedZoneId>_<domainName>_CNAME)`,
+          ),
+        ];
+      }
+    }
+    return [];
+  });
+}
+
 /** Cloudflare's free Universal SSL certificate covers one level of subdomain only. */
 function proxiedDomainsCovered(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, path, zone, edge }) =>
-    edge === "cloudflare-proxy" && zone && depthBelowZone(domainName, zone.zoneName) > 1 && zone.raw.advancedCertificate !== true
+    edge === "cloudflare-proxy" &&
+    zone &&
+    zone.raw.provider === "cloudflare" &&
+    depthBelowZone(domainName, zone.zoneName) > 1 &&
+    zone.raw.advancedCertificate !== true
       ? [
           problem(
             [...path, "domainName"],
@@ -223,6 +268,8 @@ const RAW_RULES = [
   fastlyOptionsOnlyForFastly,
   cloudfrontOptionsOnlyForCloudFront,
   certificateFitsZone,
+  proxiedOnlyAtCloudflare,
+  existingRecordIdFitsZone,
   proxiedDomainsCovered,
   oneWildcardStackPerZone,
 ];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-certificate";
 import { hostNameProblem } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
+import { HOSTED_ZONE_ID } from "../constructs/route53-names";
 import { EDGE_KINDS } from "../constructs/tracking-edge";
 import { backendSchema } from "./backend";
 
@@ -21,9 +22,22 @@ const hostName = z
   })
   .meta({ pattern: HOST_NAME_PATTERN });
 
-const zoneSchema = z.strictObject({
+/** What every zone has, whoever hosts it: its name and the Fastly wildcard certificate options. */
+const zoneCommon = {
   name: hostName.describe("The zone's apex name, e.g. example.com."),
-  provider: z.literal("cloudflare").describe("Where the zone is hosted. Only cloudflare is supported."),
+  certificate: z
+    .literal("wildcard")
+    .optional()
+    .describe("wildcard: the zone's Fastly domains share one managed *.<zone> certificate. Default: one certificate per domain."),
+  certificateAuthority: z
+    .enum(FASTLY_CERTIFICATE_AUTHORITIES)
+    .optional()
+    .describe("Who issues the zone's wildcard certificate. Default: lets-encrypt."),
+};
+
+const cloudflareZoneSchema = z.strictObject({
+  ...zoneCommon,
+  provider: z.literal("cloudflare").describe("Where the zone is hosted: cloudflare, or route53 for Amazon Route 53."),
   zoneId: z
     .string()
     .regex(/^[0-9a-f]{32}$/, { error: (issue) => `${quote(issue.input)} is not a Cloudflare zone id (32 lowercase hex characters)` })
@@ -36,15 +50,34 @@ const zoneSchema = z.strictObject({
     .boolean()
     .optional()
     .describe("Whether the zone has an advanced certificate covering hosts deeper than one level. Default: false."),
-  certificate: z
-    .literal("wildcard")
-    .optional()
-    .describe("wildcard: the zone's Fastly domains share one managed *.<zone> certificate. Default: one certificate per domain."),
-  certificateAuthority: z
-    .enum(FASTLY_CERTIFICATE_AUTHORITIES)
-    .optional()
-    .describe("Who issues the zone's wildcard certificate. Default: lets-encrypt."),
 });
+
+const route53ZoneSchema = z.strictObject({
+  ...zoneCommon,
+  provider: z.literal("route53").describe("Where the zone is hosted: route53 for Amazon Route 53 (Fastly and CloudFront edges)."),
+  hostedZoneId: z
+    .string()
+    .regex(HOSTED_ZONE_ID, {
+      error: (issue) =>
+        `${quote(issue.input)} is not a Route 53 hosted zone id ("Z" and up to 31 upper-case letters and digits, without "/hostedzone/")`,
+    })
+    .describe("The Route 53 hosted zone id, e.g. Z0123456789ABCDEFGHIJ."),
+});
+
+const zoneSchema = z.discriminatedUnion("provider", [cloudflareZoneSchema, route53ZoneSchema]);
+
+/** AWS provider settings of a stack with a Route 53 zone; credentials always come from the environment. */
+const awsSchema = z
+  .strictObject({
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { error: (issue) => `${quote(issue.input)} is not an AWS region (e.g. us-east-1)` })
+      .optional()
+      .describe(
+        "The AWS provider's region. Route 53 and CloudFront are global, but the provider needs one (CloudFront's certificates always go to us-east-1). Default: AWS_REGION from the environment.",
+      ),
+  })
+  .describe("Settings of the stack's AWS provider, used when it has a Route 53 zone or a CloudFront domain.");
 
 const customCertificateSchema = z
   .strictObject({
@@ -102,9 +135,10 @@ const domainSchema = z.strictObject({
     .describe("Let Terraform destroy or replace the domain's live resources, for a planned retirement. Default: false."),
   existingRecordId: z
     .string()
-    .regex(/^[0-9a-f]{32}$/, { error: (issue) => `${quote(issue.input)} is not a Cloudflare DNS record id (32 lowercase hex characters)` })
     .optional()
-    .describe("The Cloudflare id of the domain's existing CNAME, to import and take over on the first apply."),
+    .describe(
+      "The id of the domain's existing CNAME, to import and take over on the first apply: at Cloudflare, 32 lowercase hex characters; at Route 53, <hostedZoneId>_<domainName>_CNAME.",
+    ),
 });
 
 const stackSchema = z.strictObject({
@@ -121,6 +155,7 @@ const stackSchema = z.strictObject({
   zones: z.array(zoneSchema).min(1, { error: "a stack needs at least one zone" }).describe("The DNS zones that hold this stack's domains."),
   domains: z.array(domainSchema).min(1, { error: "a stack needs at least one domain" }).describe("The tracking domains of this stack."),
   backend: backendSchema.optional(),
+  aws: awsSchema.optional(),
 });
 
 export const configSchema = z.strictObject({

@@ -4,10 +4,12 @@ import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
+import { IDnsZone } from "../constructs/dns-zone";
 import { zoneOf } from "../constructs/domain-name";
 import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
 import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-certificate";
+import { awsBindings } from "./aws";
 import { addBackend } from "./backend";
 import type { SharedZone } from "./app";
 import { DomainConfig, StackConfig, ZoneConfig } from "./config";
@@ -28,7 +30,8 @@ export function domainSlug(domainName: string): string {
 /**
  * One Terraform stack of the app: the providers, the zones and one `SslTrackingDomain` per
  * configured domain. Credentials are left to the providers, which read them from the
- * environment (`FASTLY_API_KEY`, `CLOUDFLARE_API_TOKEN`), so they never reach the output.
+ * environment (`FASTLY_API_KEY`, `CLOUDFLARE_API_TOKEN`, `AWS_*`), so they never reach the output.
+ * Each provider is added only when the stack uses it.
  */
 export class TrackingDomainsStack extends TerraformStack {
   public readonly domains: SslTrackingDomain[];
@@ -45,15 +48,27 @@ export class TrackingDomainsStack extends TerraformStack {
     super(scope, config.name);
     addBackend(this, config.name, config.backend);
 
-    new CloudflareProvider(this, "cloudflare", {});
+    if (config.zones.some((zone) => zone.provider === "cloudflare")) new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
-    if (config.domains.some((domain) => domain.edge === "cloudfront")) this.certificateProvider = this.addAwsProviders();
+    // Loaded only here, so that a stack without Route 53 zones or CloudFront domains never needs
+    // @cdktf/provider-aws.
+    const route53 = config.zones.some((zone) => zone.provider === "route53");
+    const cloudfront = config.domains.some((domain) => domain.edge === "cloudfront");
+    const aws =
+      route53 || cloudfront ? awsBindings(require, route53 ? "a zone has provider route53" : "a domain has edge cloudfront") : undefined;
+    // Region and credentials from the environment (AWS_REGION, AWS_* or OIDC) unless the config sets the region.
+    if (aws) new aws.AwsProvider(this, "aws", { region: config.aws?.region });
+    // CloudFront only uses certificates from us-east-1, whatever the default region.
+    if (aws && cloudfront)
+      this.certificateProvider = new aws.AwsProvider(this, "aws-us-east-1", { alias: "us_east_1", region: "us-east-1" });
 
     // Zones and domains in name order: the construct tree, and so the order of the warnings in the
     // manifest and of shared dependencies, does not follow the order of the file.
     const zoneConfigs = [...config.zones].sort((a, b) => byCodeUnit(a.name, b.name));
     const domainConfigs = [...config.domains].sort((a, b) => byCodeUnit(a.domainName, b.domainName));
-    const zones = zoneConfigs.map((zone) => {
+    const zones = zoneConfigs.map((zone): IDnsZone => {
+      if (zone.provider === "route53")
+        return new aws!.Route53DnsZone(this, zone.name, { hostedZoneId: zone.hostedZoneId, zoneName: zone.name });
       const owner = zonesOfFile.get(zone.zoneId)?.rulesetsOwner;
       const proxies = zonesOfFile.get(zone.zoneId)?.proxiedHosts.some((host) => host.stack === config.name) ?? false;
       // Another stack of the file holds the rules of this stack's proxied hosts too.
@@ -103,6 +118,7 @@ export class TrackingDomainsStack extends TerraformStack {
     // The rulesets this stack owns cover the proxied hosts of the file's other stacks too, so
     // that its next apply never removes their rules.
     for (const zone of zones) {
+      if (!(zone instanceof CloudflareDnsZone)) continue;
       const shared = zonesOfFile.get(zone.zoneId);
       if (shared?.rulesetsOwner !== config.name) continue;
       for (const host of shared.proxiedHosts) if (host.stack !== config.name) zone.addProxiedHost(host.domainName);
@@ -122,18 +138,6 @@ export class TrackingDomainsStack extends TerraformStack {
           webAclId: domain.cloudfront?.webAclId,
         });
     }
-  }
-
-  /**
-   * The AWS providers of a stack with CloudFront domains: the default one (its region from the
-   * environment, as are the credentials), and one aliased to us-east-1, the only region whose
-   * certificates CloudFront uses. Loaded here, so that a stack without AWS does not need the package.
-   */
-  private addAwsProviders(): AwsProvider {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { AwsProvider: Provider } = require("@cdktf/provider-aws/lib/provider") as typeof import("@cdktf/provider-aws/lib/provider");
-    new Provider(this, "aws", {});
-    return new Provider(this, "aws-us-east-1", { alias: "us_east_1", region: "us-east-1" });
   }
 
   private certificateOf(domain: DomainConfig, zone: ZoneConfig): IFastlyCertificate {

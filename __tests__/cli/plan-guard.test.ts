@@ -56,6 +56,61 @@ describe("guardPlan on plan fixtures", () => {
   });
 });
 
+describe("guardPlan on Route 53 plan fixtures: a record is a tracking CNAME when a tracked Fastly service serves its name", () => {
+  test("route53-delete: blocks the CNAME and the service, not the challenge or another record of the zone", () => {
+    expect(guardPlan(load("route53-delete"))).toEqual([
+      {
+        domain: "url1234.example.org",
+        address: "aws_route53_record.url1234exampleorg_cname_5EC3116D",
+        what: "tracking CNAME",
+        action: "delete",
+        allowed: false,
+      },
+      expect.objectContaining({ domain: "url1234.example.org", what: "Fastly service", action: "delete", allowed: false }),
+    ]);
+  });
+
+  test("route53-delete-allowed: the record goes with the allowDestroy mark on its service", () => {
+    expect(guardPlan(load("route53-delete-allowed")).map((f) => [f.what, f.allowed])).toEqual([
+      ["tracking CNAME", true],
+      ["Fastly service", true],
+    ]);
+  });
+
+  test("route53-replace: a replaced CNAME whose service stays is blocked, whatever case and trailing dot Route 53 stored", () => {
+    expect(guardPlan(load("route53-replace"))).toEqual([
+      expect.objectContaining({ domain: "url5678.example.org", what: "tracking CNAME", action: "replace", allowed: false }),
+    ]);
+  });
+
+  test("the same records without a tracked service in the plan are not the guard's", () => {
+    const input = load("route53-delete");
+    input.resource_changes = input.resource_changes.filter((change: { type: string }) => change.type === "aws_route53_record");
+    expect(guardPlan(input)).toEqual([]);
+  });
+
+  test("a service that is not a tracking one (no mark) does not make its record a tracking CNAME", () => {
+    const input = load("route53-delete");
+    for (const change of input.resource_changes)
+      if (change.type === "fastly_service_vcl") change.change.before.comment = "Managed by Terraform";
+    expect(guardPlan(input)).toEqual([]);
+  });
+
+  test("the allowDestroy mark set only in the plan does not count", () => {
+    const input = load("route53-delete");
+    const service = input.resource_changes.find((change: { type: string }) => change.type === "fastly_service_vcl");
+    service.change.actions = ["update"];
+    service.change.after = { ...service.change.before, comment: `${service.change.before.comment.slice(0, -1)}; allow-destroy)` };
+    expect(guardPlan(input)).toEqual([expect.objectContaining({ what: "tracking CNAME", allowed: false, markedInPlan: true })]);
+  });
+
+  test("the guard command blocks the Route 53 deletion", () => {
+    const run = guard(fixture("route53-delete"));
+    expect(run.status).toBe(1);
+    expect(run.out).toContain("BLOCKED: the plan deletes the tracking CNAME of url1234.example.org (aws_route53_record.");
+  });
+});
+
 /** A minimal plan around `resource_changes`. */
 const plan = (resourceChanges: unknown) => ({ format_version: "1.2", planned_values: {}, resource_changes: resourceChanges });
 const entry = (change: unknown) => ({ address: "fastly_service_vcl.s", type: "fastly_service_vcl", change });
@@ -101,6 +156,11 @@ describe("guardPlan refuses what is not a plan, in one line", () => {
       "a service domain entry that is null",
       plan([entry(serviceBefore([null]))]),
       "resource_changes[0].change.before.domain[0] is not an object with a name",
+    ],
+    [
+      "a Route 53 CNAME without a name",
+      plan([{ address: "aws_route53_record.r", type: "aws_route53_record", change: { actions: ["delete"], before: { type: "CNAME" } } }]),
+      "resource_changes[0].change.before.name is missing, not a string",
     ],
     [
       "a subscription without domains",

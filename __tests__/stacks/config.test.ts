@@ -58,8 +58,8 @@ describe("parseConfig", () => {
     ],
     [
       "an unknown zone provider",
-      config({ zones: [{ ...ZONE, provider: "route53" }] }),
-      `stacks[0].zones[0].provider: "route53" is not one of "cloudflare"`,
+      config({ zones: [{ ...ZONE, provider: "gandi" }] }),
+      `stacks[0].zones[0].provider: "gandi" is not a known provider (see tracking-domains.schema.json)`,
     ],
     ["a missing domain name", config({ domains: [{ edge: "fastly" }] }), `stacks[0].domains[0].domainName: is required (string)`],
     ["a mistyped key", config({ domains: [{ ...DOMAIN, fastlyy: {} }] }), `stacks[0].domains[0]: unknown key "fastlyy"`],
