@@ -326,6 +326,25 @@ describe("guardPlan on the CloudFront edge", () => {
     });
   });
 
+  test("in a Route 53 zone, the CNAME of a tracked distribution is a tracking CNAME; its validation record and other records are not", () => {
+    expect(guardPlan(load("route53-cloudfront-delete")).map((f) => [f.what, f.address, f.allowed])).toEqual([
+      ["tracking CNAME", "aws_route53_record.url4321exampleorg_cname_1F2E3D4C", false],
+      ["CloudFront distribution", "aws_cloudfront_distribution.url4321exampleorg_cloudfront_distribution_7E21C9B4", false],
+      ["ACM certificate", "aws_acm_certificate.url4321exampleorg_cloudfront_certificate_51D0E2A8", false],
+    ]);
+  });
+
+  test("in a Route 53 zone, the CNAME goes with its distribution's allowDestroy mark", () => {
+    const input = load("route53-cloudfront-delete");
+    const distribution = input.resource_changes.find((c: any) => c.type === "aws_cloudfront_distribution");
+    distribution.change.before.comment = "SendGrid link tracking via cloudfront (cdktf-ssl-tracking-domain; allow-destroy)";
+    expect(guardPlan(input).map((f) => [f.what, f.allowed])).toEqual([
+      ["tracking CNAME", true],
+      ["CloudFront distribution", true],
+      ["ACM certificate", true],
+    ]);
+  });
+
   test("an ACM certificate that serves no tracked domain is not the guard's business", () => {
     const input = load("cloudfront-certificate-replace");
     input.resource_changes[2].change.before.domain_name = "www.example.com";

@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Testing } from "cdktf";
 import { CLOUDFRONT_PRICE_CLASSES as CONSTRUCT_PRICE_CLASSES } from "../../constructs/cloudfront-edge";
 import { buildApp } from "../../stacks/app";
 import { parseConfig } from "../../stacks/config";
 import { CLOUDFRONT_PRICE_CLASSES } from "../../stacks/config-schema";
+import { synthConfig } from "../day-two/helpers";
+import { addressOf, resourceWhere, resourcesOf } from "../helpers";
 import { configProblems } from "./helpers";
 
 const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
@@ -86,4 +90,55 @@ test.each([
 ])("refuses %s", (_, fields, message) => {
   const problems = configProblems(config([{ domainName: "url1234.example.com", edge: "cloudfront", ...fields }]));
   expect(problems).toEqual([expect.stringContaining(message)]);
+});
+
+describe("CloudFront domains in a Route 53 zone and in a Cloudflare zone (examples/cloudfront.json)", () => {
+  const json = synthConfig(JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "cloudfront.json"), "utf8"))).stacks.production;
+  const distributionOf = (domain: string) => resourcesOf(json, "aws_cloudfront_distribution").find((d) => d.aliases[0] === domain)!;
+  const certificateOf = (domain: string) => resourceWhere(json, "aws_acm_certificate", "domain_name", domain);
+
+  test("synthesizes with one AWS provider for the stack's region and one for us-east-1", () => {
+    expect(json.provider?.aws).toEqual([{ region: "eu-west-1" }, { alias: "us_east_1", region: "us-east-1" }]);
+    expect(resourcesOf(json, "aws_cloudfront_distribution")).toHaveLength(2);
+  });
+
+  test.each([
+    ["url1234.example.com", "cloudflare_dns_record", "content", (value: string) => value],
+    ["url1234.example.org", "aws_route53_record", "records", (value: string) => [value]],
+  ])("%s: validation record, then validation, distribution and CNAME, in its own zone", (domain, type, field, wrap) => {
+    const certificate = certificateOf(domain);
+    const certificateAddress = addressOf(json, "aws_acm_certificate", certificate);
+    const validationRecord = resourcesOf(json, type).find((record) => String(record.name).includes(certificateAddress))!;
+    expect(validationRecord.name).toBe(
+      `\${trimsuffix(tolist(${certificateAddress}.domain_validation_options).0.resource_record_name, ".")}`,
+    );
+    expect(validationRecord.type).toBe("CNAME");
+    const validation = resourcesOf(json, "aws_acm_certificate_validation").find(
+      (v) => v.certificate_arn === `\${${certificateAddress}.arn}`,
+    )!;
+    expect(validation.depends_on).toEqual([addressOf(json, type, validationRecord)]);
+    const validationAddress = addressOf(json, "aws_acm_certificate_validation", validation);
+    const distribution = distributionOf(domain);
+    expect(distribution.viewer_certificate.acm_certificate_arn).toBe(`\${${validationAddress}.certificate_arn}`);
+    const distributionAddress = addressOf(json, "aws_cloudfront_distribution", distribution);
+    const cname = resourceWhere(json, type, "name", domain);
+    expect(cname.type).toBe("CNAME");
+    expect(cname[field]).toEqual(wrap(`\${${distributionAddress}.domain_name}`));
+    expect(cname.depends_on).toEqual([validationAddress, distributionAddress]);
+    expect(cname.lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test("the EU domain's distribution forwards to eu.sendgrid.net in its price class", () => {
+    const distribution = distributionOf("url1234.example.org");
+    expect(distribution.origin[0].domain_name).toBe("eu.sendgrid.net");
+    expect(distribution.price_class).toBe("PriceClass_100");
+    expect(distributionOf("url1234.example.com").origin[0].domain_name).toBe("sendgrid.net");
+  });
+
+  test("outputs each domain's CNAME target and distribution id", () => {
+    for (const slug of ["url1234_example_com", "url1234_example_org"]) {
+      expect(json.output?.[`${slug}_cloudfront_distribution_id`]?.value).toMatch(/^\$\{aws_cloudfront_distribution\.[^.]+\.id\}$/);
+      expect(json.output?.[`${slug}_cname_target`]?.value).toMatch(/^\$\{aws_cloudfront_distribution\.[^.]+\.domain_name\}$/);
+    }
+  });
 });
