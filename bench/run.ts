@@ -30,6 +30,8 @@ import type { ConfigShape } from "./configs";
 
 const ROOT = resolve(__dirname, "..");
 const EXAMPLE_CONFIG = join(ROOT, "tracking-domains.json");
+/** CloudFront domains in a Cloudflare and a Route 53 zone: the case that loads @cdktf/provider-aws. */
+const CLOUDFRONT_CONFIG = join(ROOT, "examples", "cloudfront.json");
 const DEFAULT_OUT = join(ROOT, "bench-results", "bench.json");
 const DEFAULT_SIZES = [1, 100, 1000];
 const MIN_RUNS = 5;
@@ -46,6 +48,8 @@ export const TARGETS = {
   largestOverOneDomain: 10,
   largestPeakMiB: 400,
   resourcesPerFastlyDomain: 5,
+  /** Its certificate, validation record, validation, distribution and CNAME. */
+  resourcesPerCloudFrontDomain: 5,
   resourcesPerProxiedDomain: 1,
   rulesetsPerZone: 2,
   benchmarkSeconds: 180,
@@ -178,13 +182,17 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     }));
     const proxiedZones = new Set<(typeof zones)[number]>();
     const overFastly: string[] = [];
+    const overCloudFront: string[] = [];
     const badProxied: string[] = [];
     const dataInDomains: string[] = [];
     for (const domain of stack.domains) {
       const own = ownerEntries(domain.domainName);
       const res = own.filter((e) => e.kind === "resource");
       if (own.length > res.length) dataInDomains.push(`${domain.domainName} (${describe(own.filter((e) => e.kind === "data"))})`);
-      if (domain.edge === "fastly") {
+      if (domain.edge === "cloudfront") {
+        if (res.length > TARGETS.resourcesPerCloudFrontDomain)
+          overCloudFront.push(`${domain.domainName} has ${res.length} (${describe(res)})`);
+      } else if (domain.edge === "fastly") {
         maxPerFastlyDomain = Math.max(maxPerFastlyDomain ?? 0, res.length);
         if (res.length > TARGETS.resourcesPerFastlyDomain) overFastly.push(`${domain.domainName} has ${res.length} (${describe(res)})`);
       } else {
@@ -198,6 +206,7 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     }
     reportSome(`more than ${TARGETS.resourcesPerFastlyDomain} resources per Fastly domain`, overFastly);
     reportSome("not exactly one DNS record per proxied domain", badProxied);
+    reportSome(`more than ${TARGETS.resourcesPerCloudFrontDomain} resources per CloudFront domain`, overCloudFront);
     reportSome("data sources per domain", dataInDomains);
 
     const badZones: string[] = [];
@@ -222,6 +231,7 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     const limit =
       TARGETS.resourcesPerFastlyDomain * shape.fastly +
       TARGETS.resourcesPerProxiedDomain * shape.proxied +
+      TARGETS.resourcesPerCloudFrontDomain * shape.cloudfront +
       TARGETS.rulesetsPerZone * shape.zonesWithProxied;
     if (resources > limit) {
       problems.push(
@@ -526,6 +536,13 @@ function main(): number {
             },
           ]
         : []),
+      {
+        name: "cloudfront",
+        description: "examples/cloudfront.json: CloudFront domains in a Cloudflare and a Route 53 zone, which loads @cdktf/provider-aws",
+        command: app,
+        env: { TRACKING_DOMAINS_CONFIG: CLOUDFRONT_CONFIG },
+        config: parseJsonc(readFileSync(CLOUDFRONT_CONFIG, "utf8")) as TrackingDomainsConfig,
+      },
       ...args.sizes.map((n): BenchCase => {
         const config = generateConfig(n);
         const file = join(work, `domains-${n}.json`);
