@@ -133,6 +133,8 @@ export interface ShapeReport {
   /** The most resources held by one Fastly domain, and by one proxied domain (when attributed). */
   readonly maxPerFastlyDomain?: number;
   readonly maxPerProxiedDomain?: number;
+  /** The most resources held by one CloudFront domain (when attributed and there is one). */
+  readonly maxPerCloudFrontDomain?: number;
   /** Each a violation of the per-domain targets; empty when they hold. */
   readonly problems: string[];
 }
@@ -153,6 +155,7 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
   const attributed = all.some((e) => e.owner !== undefined && domainNames.has(e.owner));
   let maxPerFastlyDomain: number | undefined;
   let maxPerProxiedDomain: number | undefined;
+  let maxPerCloudFrontDomain: number | undefined;
   const describe = (list: readonly OutputEntry[]) => list.map((e) => `${e.kind === "data" ? "data." : ""}${e.type}`).join(", ") || "none";
   const reportSome = (what: string, items: string[]) => {
     if (items.length === 0) return;
@@ -190,6 +193,7 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
       const res = own.filter((e) => e.kind === "resource");
       if (own.length > res.length) dataInDomains.push(`${domain.domainName} (${describe(own.filter((e) => e.kind === "data"))})`);
       if (domain.edge === "cloudfront") {
+        maxPerCloudFrontDomain = Math.max(maxPerCloudFrontDomain ?? 0, res.length);
         if (res.length > TARGETS.resourcesPerCloudFrontDomain)
           overCloudFront.push(`${domain.domainName} has ${res.length} (${describe(res)})`);
       } else if (domain.edge === "fastly") {
@@ -239,7 +243,15 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
       );
     }
   }
-  return { resources, dataSources, attributed, maxPerFastlyDomain, maxPerProxiedDomain, problems };
+  return {
+    resources,
+    dataSources,
+    attributed,
+    maxPerFastlyDomain,
+    maxPerProxiedDomain,
+    ...(maxPerCloudFrontDomain === undefined ? {} : { maxPerCloudFrontDomain }),
+    problems,
+  };
 }
 
 interface OutputStats {
@@ -644,12 +656,13 @@ function main(): number {
     for (const r of results.filter((x) => x.output)) {
       const shape = r.output!.shape;
       targets.push({
-        target: `${r.name}: at most ${TARGETS.resourcesPerFastlyDomain} resources per Fastly domain, data sources shared per stack, one record per proxied domain, ${TARGETS.rulesetsPerZone} rulesets per zone`,
+        target: `${r.name}: at most ${TARGETS.resourcesPerFastlyDomain} resources per Fastly domain (${TARGETS.resourcesPerCloudFrontDomain} per CloudFront domain), data sources shared per stack, one record per proxied domain, ${TARGETS.rulesetsPerZone} rulesets per zone`,
         pass: shape.problems.length === 0,
         detail:
           shape.problems.join(" | ") ||
           (shape.attributed
-            ? `max ${shape.maxPerFastlyDomain ?? "-"} per Fastly domain, ${shape.maxPerProxiedDomain ?? "-"} per proxied domain, ${shape.dataSources} data sources`
+            ? `max ${shape.maxPerFastlyDomain ?? "-"} per Fastly domain, ${shape.maxPerProxiedDomain ?? "-"} per proxied domain, ` +
+              `${shape.maxPerCloudFrontDomain === undefined ? "" : `${shape.maxPerCloudFrontDomain} per CloudFront domain, `}${shape.dataSources} data sources`
             : `${shape.resources} resources, ${shape.dataSources} data sources (no construct paths in the output: checked totals only)`),
       });
     }

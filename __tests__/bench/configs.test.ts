@@ -153,7 +153,7 @@ describe("the benchmark's reading of the output", () => {
     };
     const shape = (resource: Record<string, unknown>) =>
       checkShape(cloudfrontConfig, new Map<string, OutputEntry[]>([["s", outputEntries({ resource })]]));
-    expect(shape(five).problems).toEqual([]);
+    expect(shape(five)).toMatchObject({ maxPerCloudFrontDomain: 5, problems: [] });
     expect(shape({ ...five, aws_cloudfront_function: { f: at("s/url3.example.com/cloudfront/function") } }).problems).toEqual([
       expect.stringMatching(/more than 5 resources per CloudFront domain: url3.example.com has 6/),
     ]);
