@@ -4,7 +4,7 @@
  * Everything is built in temp folders: the working tree's `dist/` is never touched. Installs may
  * use the npm registry (nothing else): no test depends on what the npm cache holds.
  */
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -32,10 +32,33 @@ new SslTrackingDomain(stack, "url5678", { domainName: "url5678.example.com", dns
 app.synth();
 `;
 
+/** A consumer with DNS at Route 53: the `/route53` entry point, with the optional peer installed. */
+const ROUTE53_CONSUMER = `
+const { App, TerraformStack } = require("cdktf");
+const { AwsProvider } = require("@cdktf/provider-aws/lib/provider");
+const { SslTrackingDomain, TrackingEdge, FastlyProvider } = require("${NAME}");
+const { Route53DnsZone } = require("${NAME}/route53");
+const app = new App({ outdir: "out" });
+const stack = new TerraformStack(app, "consumer");
+new FastlyProvider(stack, "fastly", {});
+new AwsProvider(stack, "aws", {});
+const zone = new Route53DnsZone(stack, "example-org", { hostedZoneId: "Z0123456789ABCDEFGHIJ", zoneName: "example.org" });
+new SslTrackingDomain(stack, "url1234", { domainName: "url1234.example.org", dnsZone: zone, edge: TrackingEdge.fastly() });
+app.synth();
+`;
+
+/** Loads the main entry point and says whether anything of @cdktf/provider-aws came with it. */
+const LOADS_AWS = `
+require("${NAME}");
+process.stdout.write(String(Object.keys(require.cache).some((file) => file.includes("provider-aws"))));
+`;
+
 function consumerProject(): string {
   const dir = tempDir("consumer-");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
   writeFileSync(join(dir, "index.js"), CONSUMER);
+  writeFileSync(join(dir, "route53.js"), ROUTE53_CONSUMER);
+  writeFileSync(join(dir, "loads-aws.js"), LOADS_AWS);
   return dir;
 }
 
@@ -44,9 +67,9 @@ function consumerProject(): string {
  * as a consumer's own would be. The package's own dependencies come from the registry (or the
  * cache when it has them: --prefer-offline, never --offline).
  */
-async function installed(spec: string): Promise<string> {
+async function installed(spec: string, peers: string[] = PEERS): Promise<string> {
   const dir = consumerProject();
-  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", spec, ...PEERS], { cwd: dir });
+  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", spec, ...peers], { cwd: dir });
   return dir;
 }
 
@@ -87,8 +110,14 @@ function expectWorkingInstall(dir: () => string, { linked = false } = {}): void 
     expect(readFileSync(join(installedPackage, "LICENSE"), "utf8")).toContain("MIT License");
   });
 
-  // A linked folder keeps its own node_modules (here, this project's); a copy must not bring one.
+  // A linked folder keeps its own node_modules (here, this project's, with @cdktf/provider-aws); a copy must not bring one.
   if (!linked) {
+    test("its Route 53 entry point, without the optional peer, names the module that is missing", () => {
+      const run = spawnSync(process.execPath, ["-e", `require("${NAME}/route53")`], { cwd: dir(), encoding: "utf8" });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain("Cannot find module '@cdktf/provider-aws/lib/route53-record'");
+    });
+
     test("installs next to the consumer's own cdktf, without a copy of its own", () => {
       const nested = join(dir(), "node_modules", NAME, "node_modules");
       expect(existsSync(nested) ? readdirSync(nested) : []).not.toContain("cdktf");
@@ -102,6 +131,11 @@ function expectWorkingInstall(dir: () => string, { linked = false } = {}): void 
     expect(records.find((r) => r.name === "url5678.example.com")).toMatchObject({ proxied: true, content: "sendgrid.net" });
     expect(Object.keys(json.resource.cloudflare_ruleset)).toHaveLength(2);
     expect(Object.keys(json.provider)).toEqual(["cloudflare", "fastly"]);
+  });
+
+  test("its main entry point works without the optional peer @cdktf/provider-aws: not installed, not loaded", () => {
+    expect(existsSync(join(dir(), "node_modules", "@cdktf", "provider-aws"))).toBe(false);
+    expect(execFileSync(process.execPath, ["loads-aws.js"], { cwd: dir(), encoding: "utf8" })).toBe("false");
   });
 
   test("its command prints its version and help, and guards a plan", () => {
@@ -120,6 +154,7 @@ let files: string[];
 let fromTarball: string;
 let fromPath: string;
 let fromGit: string;
+let withAws: string;
 
 beforeAll(async () => {
   // Through git: npm clones the repository, installs its dev dependencies and runs `prepare`,
@@ -138,7 +173,13 @@ beforeAll(async () => {
   const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: source });
   const packed = JSON.parse(stdout.slice(stdout.indexOf("[")))[0];
   files = packed.files.map((f: { path: string }) => f.path);
-  [fromTarball, fromPath, fromGit] = await Promise.all([installed(join(packDir, packed.filename)), installed(source), gitInstall]);
+  const tarball = join(packDir, packed.filename);
+  [fromTarball, fromPath, fromGit, withAws] = await Promise.all([
+    installed(tarball),
+    installed(source),
+    gitInstall,
+    installed(tarball, [...PEERS, join(ROOT, "node_modules", "@cdktf", "provider-aws")]),
+  ]);
 }, 900_000);
 
 describe("the packed package", () => {
@@ -160,6 +201,22 @@ describe("the packed package", () => {
   });
 
   expectWorkingInstall(() => fromTarball);
+});
+
+describe("the packed package with the optional peer @cdktf/provider-aws", () => {
+  test("synthesizes a Fastly domain in a Route 53 zone through cdktf-ssl-tracking-domain/route53", () => {
+    execFileSync(process.execPath, ["route53.js"], { cwd: withAws, stdio: "pipe" });
+    const json = JSON.parse(readFileSync(join(withAws, "out", "stacks", "consumer", "cdk.tf.json"), "utf8"));
+    expect(
+      Object.values<any>(json.resource.aws_route53_record)
+        .map((r) => [r.name, r.zone_id])
+        .sort(),
+    ).toEqual([
+      ["_acme-challenge.url1234.example.org", "Z0123456789ABCDEFGHIJ"],
+      ["url1234.example.org", "Z0123456789ABCDEFGHIJ"],
+    ]);
+    expect(json.resource.cloudflare_dns_record).toBeUndefined();
+  });
 });
 
 describe("the package installed by path", () => {

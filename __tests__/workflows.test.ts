@@ -432,6 +432,19 @@ describe("deploy.yml", () => {
       expect(String(env.CHECKPOINT_DISABLE)).toBe("1");
     }
   });
+
+  it("passes the AWS credentials of Route 53 zones, and a default region, to every step that plans or deploys", () => {
+    const needTokens = [...onPullRequest, ...onMain].filter(({ step }) =>
+      /\bcdktf (diff|deploy)\b|\bterraform\b|npm run guard/.test(step.run ?? ""),
+    );
+    expect(needTokens.length).toBeGreaterThanOrEqual(4);
+    for (const active of needTokens) {
+      const env = envOf(workflow, active);
+      expect(env.AWS_ACCESS_KEY_ID).toBe("${{ secrets.AWS_ACCESS_KEY_ID }}");
+      expect(env.AWS_SECRET_ACCESS_KEY).toBe("${{ secrets.AWS_SECRET_ACCESS_KEY }}");
+      expect(env.AWS_REGION).toBe("${{ vars.AWS_REGION || 'us-east-1' }}");
+    }
+  });
 });
 
 describe.each([

@@ -3,7 +3,8 @@
  *
  * It times whole processes, exactly the command `cdktf synth` runs: the `app` of cdktf.json
  * (e.g. `node scripts/app.js` or `node --import tsx main.ts`), with TRACKING_DOMAINS_CONFIG and a
- * fresh CDKTF_OUTDIR, on the bundled example and on generated configs of 1, 100 and 1000 domains,
+ * fresh CDKTF_OUTDIR, on the bundled example, the Route 53, mixed-provider and CloudFront examples
+ * (`DNS_EXAMPLES`) and on generated configs of 1, 100 and 1000 domains,
  * next to the floor: a Node process that loads cdktf and synthesizes one empty stack. The cdktf
  * CLI's own startup, which `cdktf synth` adds on top, is not measured.
  *
@@ -30,8 +31,24 @@ import type { ConfigShape } from "./configs";
 
 const ROOT = resolve(__dirname, "..");
 const EXAMPLE_CONFIG = join(ROOT, "tracking-domains.json");
-/** CloudFront domains in a Cloudflare and a Route 53 zone: the case that loads @cdktf/provider-aws. */
-const CLOUDFRONT_CONFIG = join(ROOT, "examples", "cloudfront.json");
+
+/**
+ * The example configs with DNS beyond Cloudflare, each a case of its own: set beside the bundled
+ * example (and domains-1), they show what loading `@cdktf/provider-aws` costs.
+ */
+export const DNS_EXAMPLES = [
+  { name: "route53", file: "examples/route53.json", description: "examples/route53.json: 1 Fastly domain in a Route 53 zone" },
+  {
+    name: "mixed-providers",
+    file: "examples/mixed-providers.json",
+    description: "examples/mixed-providers.json: 4 domains in a Cloudflare and a Route 53 zone",
+  },
+  {
+    name: "cloudfront",
+    file: "examples/cloudfront.json",
+    description: "examples/cloudfront.json: 2 CloudFront domains (a Cloudflare and a Route 53 zone) and a Fastly one",
+  },
+] as const;
 const DEFAULT_OUT = join(ROOT, "bench-results", "bench.json");
 const DEFAULT_SIZES = [1, 100, 1000];
 const MIN_RUNS = 5;
@@ -223,7 +240,9 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     }
     reportSome("zones", badZones);
 
-    const known = new Set([...stack.domains.map((d) => d.domainName), ...zones.map((z) => z.zoneName)]);
+    // A zone's shared wildcard certificate (subscription, validation, challenge record) is the zone's.
+    const wildcards = stack.zones.filter((z) => z.certificate === "wildcard").map((z) => `fastly-wildcard-${z.name}`);
+    const known = new Set([...stack.domains.map((d) => d.domainName), ...zones.map((z) => z.zoneName), ...wildcards]);
     const strayResources = entries.filter((e) => e.kind === "resource" && !known.has(e.owner ?? ""));
     if (strayResources.length > 0) {
       problems.push(`stack ${stack.name}: ${strayResources.length} resources belong to no domain or zone (${describe(strayResources)})`);
@@ -519,6 +538,12 @@ function main(): number {
         command: { node: ["bench/floor.js"] },
         env: {},
       },
+      {
+        name: "floor+aws",
+        description: "the floor plus the deep imports of @cdktf/provider-aws a Route 53 stack loads (provider, route53-record)",
+        command: { node: ["bench/floor.js"] },
+        env: { BENCH_FLOOR_AWS: "1" },
+      },
       // What the tsx launcher costs by itself, when the app command uses it.
       ...(usesTsx
         ? [
@@ -548,13 +573,13 @@ function main(): number {
             },
           ]
         : []),
-      {
-        name: "cloudfront",
-        description: "examples/cloudfront.json: CloudFront domains in a Cloudflare and a Route 53 zone, which loads @cdktf/provider-aws",
+      ...DNS_EXAMPLES.map(({ name, file, description }): BenchCase => ({
+        name,
+        description,
         command: app,
-        env: { TRACKING_DOMAINS_CONFIG: CLOUDFRONT_CONFIG },
-        config: parseJsonc(readFileSync(CLOUDFRONT_CONFIG, "utf8")) as TrackingDomainsConfig,
-      },
+        env: { TRACKING_DOMAINS_CONFIG: join(ROOT, file) },
+        config: parseJsonc(readFileSync(join(ROOT, file), "utf8")) as TrackingDomainsConfig,
+      })),
       ...args.sizes.map((n): BenchCase => {
         const config = generateConfig(n);
         const file = join(work, `domains-${n}.json`);

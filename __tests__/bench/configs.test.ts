@@ -1,8 +1,12 @@
 import { BENCH_ZONES, benchZoneId, describeConfig, generateConfig } from "../../bench/configs";
-import { appCommand, checkShape, median, outputEntries } from "../../bench/run";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { DNS_EXAMPLES, appCommand, checkShape, median, outputEntries } from "../../bench/run";
 import type { OutputEntry } from "../../bench/run";
 import { ConfigError, parseConfig } from "../../stacks/config";
 import type { TrackingDomainsConfig } from "../../stacks/config";
+
+const ROOT = resolve(__dirname, "..", "..");
 
 describe("the benchmark's config generator", () => {
   test.each([1, 2, 3, 20, 100, 1000])("%i domains: the count, half Fastly and half proxied", (n) => {
@@ -128,6 +132,26 @@ describe("the benchmark's reading of the output", () => {
     ]);
     const perDomainData = check({ ...stackJson(), data: { fastly_tls_configuration: { d: at("s/url1.example.com/tls") } } });
     expect(perDomainData.problems).toEqual([expect.stringMatching(/data sources per domain: url1.example.com/)]);
+  });
+
+  test("a zone's shared wildcard certificate belongs to the zone, not to no one", () => {
+    const wildcard = {
+      fastly_tls_subscription: { w: at("s/fastly-wildcard-example.com/tls-subscription") },
+      fastly_tls_subscription_validation: { v: at("s/fastly-wildcard-example.com/tls-validation") },
+    };
+    const withWildcard: TrackingDomainsConfig = {
+      stacks: [{ ...config.stacks[0], zones: [{ ...config.stacks[0].zones[0], certificate: "wildcard" }] } as never],
+    };
+    const shape = (c: TrackingDomainsConfig) => checkShape(c, new Map([["s", outputEntries(stackJson(wildcard))]])).problems;
+    expect(shape(withWildcard)).toEqual([]);
+    expect(shape(config)).toEqual([expect.stringMatching(/2 resources belong to no domain or zone/)]);
+  });
+
+  test("the DNS examples of the benchmark are configs with a Route 53 zone", () => {
+    for (const { file } of DNS_EXAMPLES) {
+      const parsed = parseConfig(JSON.parse(readFileSync(join(ROOT, file), "utf8")));
+      expect(parsed.stacks.flatMap((s) => s.zones.map((z) => z.provider))).toContain("route53");
+    }
   });
 
   test("without construct paths, checks the totals", () => {

@@ -44,16 +44,18 @@ const TYPES = [
 
 const INDEX = join(__dirname, "..", "..", "constructs", "index.ts");
 
-/** The names that constructs/index.ts exports, read from its export declarations. */
-function exportedNames(): string[] {
-  const source = ts.createSourceFile(INDEX, readFileSync(INDEX, "utf8"), ts.ScriptTarget.ES2022);
+/** The `cdktf-ssl-tracking-domain/route53` entry point, which needs the optional peer @cdktf/provider-aws. */
+const ROUTE53 = join(__dirname, "..", "..", "constructs", "route53.ts");
+
+/** The names that an entry point (constructs/index.ts) exports, read from its export declarations. */
+function exportedNames(file = INDEX): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022);
   const names: string[] = [];
   for (const statement of source.statements) {
     if (!ts.isExportDeclaration(statement)) continue;
     const clause = statement.exportClause;
     // `export *` would pass on whatever a module adds, internal helpers included.
-    if (clause === undefined || !ts.isNamedExports(clause))
-      throw new Error(`constructs/index.ts: ${statement.getText(source)} names no exports`);
+    if (clause === undefined || !ts.isNamedExports(clause)) throw new Error(`${file}: ${statement.getText(source)} names no exports`);
     names.push(...clause.elements.map((element) => element.name.text));
   }
   return names.sort();
@@ -80,4 +82,22 @@ test.each([
   "FastlyTrackingService",
 ])("the internal %s is not exported from the root", (name) => {
   expect(exportedNames()).not.toContain(name);
+});
+
+test("the Route 53 zone is not in the root, whose users need not install @cdktf/provider-aws", () => {
+  expect(exportedNames()).not.toContain("Route53DnsZone");
+  expect(readFileSync(INDEX, "utf8")).not.toMatch(/provider-aws|route53/);
+});
+
+test("the /route53 entry point exports exactly the Route 53 zone and its props", () => {
+  expect(exportedNames(ROUTE53)).toEqual(["Route53DnsZone", "Route53DnsZoneProps"]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  expect(Object.keys(require("../../constructs/route53"))).toEqual(["Route53DnsZone"]);
+});
+
+test("package.json maps cdktf-ssl-tracking-domain/route53 to the compiled entry point, for Node and TypeScript", () => {
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"));
+  expect(pkg.exports["./route53"]).toEqual({ types: "./dist/constructs/route53.d.ts", default: "./dist/constructs/route53.js" });
+  expect(pkg.typesVersions["*"].route53).toEqual(["dist/constructs/route53.d.ts"]);
+  expect(pkg.peerDependenciesMeta["@cdktf/provider-aws"]).toEqual({ optional: true });
 });
