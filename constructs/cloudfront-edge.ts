@@ -23,10 +23,10 @@ export const CACHING_DISABLED_POLICY_ID = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
 export const ALL_VIEWER_ORIGIN_REQUEST_POLICY_ID = "216adef6-5c7f-47e4-b989-5492eafa07d3";
 /** Every method CloudFront can pass on; clicks are GETs, but nothing a link may send is refused. */
 export const CLOUDFRONT_ALLOWED_METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"] as const;
-/** CloudFront's price classes: which edge locations serve the domain. */
-export const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_All", "PriceClass_200", "PriceClass_100"] as const;
-/** One of `CLOUDFRONT_PRICE_CLASSES`. */
-export type CloudFrontPriceClass = (typeof CLOUDFRONT_PRICE_CLASSES)[number];
+/** A CloudFront price class: which edge locations serve the domain (all, or the cheaper regions). */
+export type CloudFrontPriceClass = "PriceClass_All" | "PriceClass_200" | "PriceClass_100";
+/** Every `CloudFrontPriceClass`, in CloudFront's order. */
+export const CLOUDFRONT_PRICE_CLASSES: readonly CloudFrontPriceClass[] = ["PriceClass_All", "PriceClass_200", "PriceClass_100"];
 /** The minimum TLS version viewers must offer: CloudFront's recommended policy for SNI. */
 export const CLOUDFRONT_MINIMUM_PROTOCOL = "TLSv1.2_2021";
 /** CloudFront refuses a longer distribution comment. */

@@ -119,7 +119,13 @@ function checkProps(where: string, given: SslTrackingDomainProps | undefined): v
   const props = requireProps(where, given, "domainName, dnsZone and edge");
   requireString(where, props, "domainName");
   requireShape(where, props, "dnsZone", ["zoneName", "addRecord()"], "an IDnsZone such as a CloudflareDnsZone");
-  requireShape(where, props, "edge", ["kind", "bind()"], "an edge from TrackingEdge.fastly() or TrackingEdge.cloudflareProxy()");
+  requireShape(
+    where,
+    props,
+    "edge",
+    ["kind", "bind()"],
+    "an edge from TrackingEdge.fastly(), TrackingEdge.cloudflareProxy() or TrackingEdge.cloudFront()",
+  );
   requireString(where, props, "origin", true);
   requireOptionalBoolean(where, props, "allowDestroy");
   requireString(where, props, "existingRecordId", true);
