@@ -55,11 +55,11 @@ export class SslTrackingDomain extends Construct {
   public readonly origin: string;
   /** Which edge serves the domain. */
   public readonly edgeKind: EdgeKind;
-  /** Where the domain's CNAME points (a token resolved at apply time for Fastly). */
+  /** Where the domain's CNAME points (a token resolved at apply time for Fastly and CloudFront). */
   public readonly cnameTarget: string;
   /** The CNAME record of the domain. */
   public readonly cnameRecord: TerraformResource;
-  /** The CDN service's id, where the edge has one (Fastly). */
+  /** The CDN service's id, where the edge has one (a Fastly service, a CloudFront distribution). */
   public readonly serviceId?: string;
 
   constructor(scope: Construct, id: string, props: SslTrackingDomainProps) {
