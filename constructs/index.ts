@@ -14,7 +14,7 @@ export type { IDnsZone, DnsRecordOptions } from "./dns-zone";
 export { CloudflareDnsZone, type CloudflareDnsZoneProps } from "./cloudflare-dns-zone";
 export { MAX_EXPRESSION_LENGTH, PROXY_PHASES, type ProxyPhase, type ProxyRule } from "./cloudflare-proxy-rules";
 export type { FastlyEdgeOptions } from "./fastly-tls-edge";
-// Types only: the CloudFront edge's module loads @cdktf/provider-aws, an optional peer dependency.
+// Types only (erased): the CloudFront edge's module loads the optional AWS bindings on first use.
 export type { CloudFrontEdgeOptions, CloudFrontPriceClass } from "./cloudfront-edge";
 export {
   FastlyCertificate,
