@@ -116,6 +116,13 @@ export class CloudFrontEdge extends Construct {
     if (!Token.isUnresolved(comment) && comment.length > MAX_COMMENT) {
       throw new TrackingDomainError(`${where}: comment is ${comment.length} characters long; CloudFront allows ${MAX_COMMENT}`);
     }
+    if (dnsZone.recordsOutsideTerraform) {
+      // The certificate's validation would wait in the apply for a record made by hand after it.
+      throw new TrackingDomainError(
+        `${where}: zone ${dnsZone.zoneName} is not managed by Terraform (${dnsZone.dnsProvider}), but the CloudFront edge's certificate ` +
+          `validation waits during the apply for its validation record, and the distribution for the certificate; use the fastly edge there`,
+      );
+    }
     checkProvider(domainName, props.provider, "aws");
     checkProvider(domainName, props.certificateProvider, "aws");
     const certificateRegion = props.certificateProvider instanceof AwsProvider ? props.certificateProvider.region : undefined;

@@ -53,6 +53,12 @@ export interface IDnsZone extends IConstruct {
   /** Short name of the DNS provider (`cloudflare`), used in messages and by edges that need one. */
   readonly dnsProvider: string;
   /**
+   * Whether the zone's records are created by hand, outside Terraform (`ExternalDnsZone`): its
+   * `addRecord` only reports them, so no resource may wait in Terraform for one to resolve.
+   * @default false - the records are Terraform resources
+   */
+  readonly recordsOutsideTerraform?: boolean;
+  /**
    * Creates a record in this zone. The record is created in `scope`, so that its construct path
    * (and Terraform address) belongs to the tracking domain that asked for it.
    */

@@ -6,7 +6,8 @@ import { IDnsZone } from "./dns-zone";
 
 /**
  * Validates a managed subscription by ACME DNS challenge: the CNAME `challengeName` in `zone`
- * (ids `acme-challenge` and `tls-validation` in `scope`), and the validation that waits for it.
+ * (ids `acme-challenge` and `tls-validation` in `scope`), and the validation that waits for it;
+ * for a zone whose records are made by hand, only the subscription, which is what is returned.
  * The record's value comes from the subscription's `managed_dns_challenges`, picked by name with
  * a filtered `for` expression, which cdktf has no builder for; the string token keeps the
  * reference, and so the dependency, intact. Host names hold no quote or `${`, so
@@ -17,7 +18,7 @@ export function validateByDns(
   zone: IDnsZone,
   subscription: TlsSubscription,
   challengeName: string,
-): TlsSubscriptionValidation {
+): TlsSubscriptionValidation | TlsSubscription {
   const value = Token.asString(
     `\${[for x in ${subscription.fqn}.managed_dns_challenges : x.record_value if x.record_name == ${JSON.stringify(challengeName)}][0]}`,
   );
@@ -28,6 +29,9 @@ export function validateByDns(
     comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
     createBeforeDestroy: true,
   });
+  // A record made by hand after the apply that reports it: a validation in that apply would wait
+  // (45 minutes) for it in vain. Fastly validates once the record resolves; `check` proves it.
+  if (zone.recordsOutsideTerraform) return subscription;
   // create_before_destroy on both, as on the subscription: when the edge leaves the config they
   // are deleted only after the domain's CNAME no longer waits for them.
   return new TlsSubscriptionValidation(scope, "tls-validation", {

@@ -45,8 +45,11 @@ export class FastlyWildcardSubscription extends Construct {
 
   /** The `*.<zone>` subscription. */
   public readonly subscription: TlsSubscription;
-  /** Exists once the wildcard certificate is issued. */
-  public readonly validation: TlsSubscriptionValidation;
+  /**
+   * Exists once the wildcard certificate is issued; for a zone whose records are made by hand,
+   * the subscription itself (Terraform cannot wait for those records).
+   */
+  public readonly validation: TlsSubscriptionValidation | TlsSubscription;
 
   private constructor(
     scope: Construct,

@@ -186,6 +186,21 @@ function proxiedOnlyAtCloudflare(config: unknown): string[] {
   });
 }
 
+/** CloudFront's certificate validation waits in the apply for its record: not in an external zone. */
+function cloudfrontNotExternal(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, path, zone, edge }) =>
+    edge === "cloudfront" && zone?.raw.provider === "external"
+      ? [
+          problem(
+            [...path, "edge"],
+            `${quote(domainName)} is in zone ${zone.zoneName}, which is external (not managed by Terraform), but the cloudfront edge's ` +
+              `certificate validation waits during the apply for its validation record; use "edge": "fastly" there`,
+          ),
+        ]
+      : [],
+  );
+}
+
 /** `existingRecordId` takes the form of the zone's DNS provider. */
 function existingRecordIdFitsZone(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, raw, path, zone }) => {
@@ -193,6 +208,9 @@ function existingRecordIdFitsZone(config: unknown): string[] {
     if (id === undefined || !zone) return [];
     const at = [...path, "existingRecordId"];
     if (typeof id !== "string") return [problem(at, `must be a string, got ${quote(id)}`)];
+    if (zone.raw.provider === "external") {
+      return [problem(at, `is set, but zone ${zone.zoneName} is external (not managed by Terraform): there is nothing to adopt`)];
+    }
     if (zone.raw.provider === "cloudflare" && !/^[0-9a-f]{32}$/.test(id)) {
       return [problem(at, `${quote(id)} is not a Cloudflare DNS record id (32 lowercase hex characters)`)];
     }
@@ -269,6 +287,7 @@ const RAW_RULES = [
   cloudfrontOptionsOnlyForCloudFront,
   certificateFitsZone,
   proxiedOnlyAtCloudflare,
+  cloudfrontNotExternal,
   existingRecordIdFitsZone,
   proxiedDomainsCovered,
   oneWildcardStackPerZone,

@@ -37,7 +37,7 @@ const zoneCommon = {
 
 const cloudflareZoneSchema = z.strictObject({
   ...zoneCommon,
-  provider: z.literal("cloudflare").describe("Where the zone is hosted: cloudflare, or route53 for Amazon Route 53."),
+  provider: z.literal("cloudflare").describe("Where the zone is hosted: cloudflare, route53 (Amazon Route 53) or external."),
   zoneId: z
     .string()
     .regex(/^[0-9a-f]{32}$/, { error: (issue) => `${quote(issue.input)} is not a Cloudflare zone id (32 lowercase hex characters)` })
@@ -64,7 +64,14 @@ const route53ZoneSchema = z.strictObject({
     .describe("The Route 53 hosted zone id, e.g. Z0123456789ABCDEFGHIJ."),
 });
 
-const zoneSchema = z.discriminatedUnion("provider", [cloudflareZoneSchema, route53ZoneSchema]);
+const externalZoneSchema = z.strictObject({
+  ...zoneCommon,
+  provider: z
+    .literal("external")
+    .describe("Where the zone is hosted: external for DNS that Terraform does not manage; the records become outputs to create by hand."),
+});
+
+const zoneSchema = z.discriminatedUnion("provider", [cloudflareZoneSchema, route53ZoneSchema, externalZoneSchema]);
 
 /** AWS provider settings of a stack with a Route 53 zone; credentials always come from the environment. */
 const awsSchema = z

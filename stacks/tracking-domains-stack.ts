@@ -5,6 +5,7 @@ import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
 import { IDnsZone } from "../constructs/dns-zone";
+import { ExternalDnsZone } from "../constructs/external-dns-zone";
 import { zoneOf } from "../constructs/domain-name";
 import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
@@ -69,6 +70,7 @@ export class TrackingDomainsStack extends TerraformStack {
     const zones = zoneConfigs.map((zone): IDnsZone => {
       if (zone.provider === "route53")
         return new aws!.Route53DnsZone(this, zone.name, { hostedZoneId: zone.hostedZoneId, zoneName: zone.name });
+      if (zone.provider === "external") return new ExternalDnsZone(this, zone.name, { zoneName: zone.name });
       const owner = zonesOfFile.get(zone.zoneId)?.rulesetsOwner;
       const proxies = zonesOfFile.get(zone.zoneId)?.proxiedHosts.some((host) => host.stack === config.name) ?? false;
       // Another stack of the file holds the rules of this stack's proxied hosts too.

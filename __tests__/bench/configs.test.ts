@@ -24,7 +24,9 @@ describe("the benchmark's config generator", () => {
     expect(BENCH_ZONES).toBe(10);
     expect(zones).toHaveLength(10);
     expect(new Set(zones.map((z) => z.name)).size).toBe(10);
-    expect(new Set(zones.map((z) => (z.provider === "cloudflare" ? z.zoneId : z.hostedZoneId))).size).toBe(10);
+    expect(
+      new Set(zones.map((z) => (z.provider === "cloudflare" ? z.zoneId : z.provider === "route53" ? z.hostedZoneId : z.name))).size,
+    ).toBe(10);
     for (const zone of zones) {
       const inZone = domains.filter((d) => d.domainName.endsWith(`.${zone.name}`));
       expect(inZone).toHaveLength(n / 10);

@@ -4,6 +4,7 @@ import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../../constructs/tracking-edge";
 import { CloudFrontEdgeOptions } from "../../constructs/cloudfront-edge";
+import { ExternalDnsZone } from "../../constructs/external-dns-zone";
 import { Synth, addressOf, exampleZone, resourcesOf, synth } from "../helpers";
 
 /** One CloudFront domain with a us-east-1 certificate provider, synthesized. */
@@ -248,4 +249,19 @@ describe("bad options are refused before synthesis, naming the field and the val
   ])("%s", (_, providers, message) => {
     expect(build({}, providers)).toThrow(message);
   });
+});
+
+test("an external zone, whose records are made by hand after the apply, is refused", () => {
+  expect(() =>
+    synth((stack) => {
+      new AwsProvider(stack, "aws", {});
+      new SslTrackingDomain(stack, "url1234", {
+        domainName: "url1234.example.net",
+        dnsZone: new ExternalDnsZone(stack, "example.net", { zoneName: "example.net" }),
+        edge: TrackingEdge.cloudFront(),
+      });
+    }),
+  ).toThrow(
+    "url1234.example.net: TrackingEdge.cloudFront(): zone example.net is not managed by Terraform (external), but the CloudFront edge's certificate validation waits during the apply for its validation record, and the distribution for the certificate; use the fastly edge there",
+  );
 });

@@ -10,6 +10,7 @@ import ts from "typescript";
 const VALUES = [
   "CloudflareDnsZone",
   "EDGE_KINDS",
+  "ExternalDnsZone",
   "FASTLY_CERTIFICATE_AUTHORITIES",
   "FastlyCertificate",
   "FastlyProvider",
@@ -29,6 +30,8 @@ const TYPES = [
   "EdgeBindContext",
   "EdgeBinding",
   "EdgeKind",
+  "ExternalDnsRecord",
+  "ExternalDnsZoneProps",
   "FastlyCertificateAuthority",
   "FastlyCertificateContext",
   "FastlyEdgeOptions",

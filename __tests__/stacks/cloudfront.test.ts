@@ -142,3 +142,18 @@ describe("CloudFront domains in a Route 53 zone and in a Cloudflare zone (exampl
     }
   });
 });
+
+test("a CloudFront domain in an external zone is refused", () => {
+  const problems = configProblems({
+    stacks: [
+      {
+        name: "production",
+        zones: [{ name: "example.net", provider: "external" }],
+        domains: [{ domainName: "url1234.example.net", edge: "cloudfront" }],
+      },
+    ],
+  });
+  expect(problems).toEqual([
+    `stacks[0].domains[0].edge: "url1234.example.net" is in zone example.net, which is external (not managed by Terraform), but the cloudfront edge's certificate validation waits during the apply for its validation record; use "edge": "fastly" there`,
+  ]);
+});

@@ -82,7 +82,11 @@ function wrongNameAdvice(domain: string, edge: EdgeKind | undefined): string {
       `and that its viewer certificate is the issued ACM certificate for ${domain} (in us-east-1), then check again`
     );
   }
-  return "the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again";
+  return (
+    `the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again: ` +
+    `it is issued once _acme-challenge.${domain} (or _acme-challenge.<zone> for a wildcard) resolves to Fastly's challenge target, ` +
+    `which the stack creates in a Cloudflare or Route 53 zone and which, in an external zone, you create from the stack's dns_record_ output`
+  );
 }
 
 export function judgeTls(domain: string, facts: TlsFacts | Error, where: string, now: Date, edge?: EdgeKind): CheckResult {

@@ -38,3 +38,20 @@ test("judgeTls recognises SendGrid's own certificate", () => {
       "192.0.2.1:443 presents a certificate for sendgrid.net, *.sendgrid.net, not url1.example.com: that is SendGrid's own certificate, so the connection reached SendGrid, not the CDN",
   });
 });
+
+test("judgeTls, before the managed certificate is issued, points at its challenge record wherever the zone is", () => {
+  const certificate = {
+    subjectaltname: "DNS:other.test",
+    subject: { CN: "other.test" },
+    issuer: { O: "Some CA" },
+    valid_from: "Jan  1 00:00:00 2029 GMT",
+    valid_to: "Jan  1 00:00:00 2031 GMT",
+  } as unknown as DetailedPeerCertificate;
+  const result = judgeTls("url1.example.net", { protocol: "TLSv1.3", certificate }, "192.0.2.1:443", new Date("2030-01-01T00:00:00Z"));
+  expect(result.status).toBe("fail");
+  expect(result.message).toContain(
+    "it is issued once _acme-challenge.url1.example.net (or _acme-challenge.<zone> for a wildcard) resolves",
+  );
+  expect(result.message).toContain("which the stack creates in a Cloudflare or Route 53 zone");
+  expect(result.message).toContain("in an external zone, you create from the stack's dns_record_ output");
+});
