@@ -55,6 +55,7 @@ export interface ConfigShape {
   readonly domains: number;
   readonly fastly: number;
   readonly proxied: number;
+  readonly cloudfront: number;
   readonly zones: number;
   /** Zones holding a proxied domain and managing their rulesets: each gets two rulesets. */
   readonly zonesWithProxied: number;
@@ -64,11 +65,15 @@ export interface ConfigShape {
 export function describeConfig(config: TrackingDomainsConfig): ConfigShape {
   let domains = 0;
   let fastly = 0;
+  let proxied = 0;
+  let cloudfront = 0;
   let zones = 0;
   let zonesWithProxied = 0;
   for (const stack of config.stacks) {
     domains += stack.domains.length;
     fastly += stack.domains.filter((d) => d.edge === "fastly").length;
+    proxied += stack.domains.filter((d) => d.edge === "cloudflare-proxy").length;
+    cloudfront += stack.domains.filter((d) => d.edge === "cloudfront").length;
     zones += stack.zones.length;
     const zoneList = stack.zones.map((zone) => ({
       zoneName: zone.name,
@@ -77,5 +82,5 @@ export function describeConfig(config: TrackingDomainsConfig): ConfigShape {
     const proxiedZones = new Set(stack.domains.filter((d) => d.edge === "cloudflare-proxy").map((d) => zoneOf(d.domainName, zoneList)));
     zonesWithProxied += zoneList.filter((zone) => zone.manageRulesets && proxiedZones.has(zone)).length;
   }
-  return { stacks: config.stacks.length, domains, fastly, proxied: domains - fastly, zones, zonesWithProxied };
+  return { stacks: config.stacks.length, domains, fastly, proxied, cloudfront, zones, zonesWithProxied };
 }

@@ -3,7 +3,7 @@
  *
  * It times whole processes, exactly the command `cdktf synth` runs: the `app` of cdktf.json
  * (e.g. `node scripts/app.js` or `node --import tsx main.ts`), with TRACKING_DOMAINS_CONFIG and a
- * fresh CDKTF_OUTDIR, on the bundled example, the Route 53 and mixed-provider examples
+ * fresh CDKTF_OUTDIR, on the bundled example, the Route 53, mixed-provider and CloudFront examples
  * (`DNS_EXAMPLES`) and on generated configs of 1, 100 and 1000 domains,
  * next to the floor: a Node process that loads cdktf and synthesizes one empty stack. The cdktf
  * CLI's own startup, which `cdktf synth` adds on top, is not measured.
@@ -43,6 +43,11 @@ export const DNS_EXAMPLES = [
     file: "examples/mixed-providers.json",
     description: "examples/mixed-providers.json: 4 domains in a Cloudflare and a Route 53 zone",
   },
+  {
+    name: "cloudfront",
+    file: "examples/cloudfront.json",
+    description: "examples/cloudfront.json: 2 CloudFront domains (a Cloudflare and a Route 53 zone) and a Fastly one",
+  },
 ] as const;
 const DEFAULT_OUT = join(ROOT, "bench-results", "bench.json");
 const DEFAULT_SIZES = [1, 100, 1000];
@@ -60,6 +65,8 @@ export const TARGETS = {
   largestOverOneDomain: 10,
   largestPeakMiB: 400,
   resourcesPerFastlyDomain: 5,
+  /** Its certificate, validation record, validation, distribution and CNAME. */
+  resourcesPerCloudFrontDomain: 5,
   resourcesPerProxiedDomain: 1,
   rulesetsPerZone: 2,
   benchmarkSeconds: 180,
@@ -143,6 +150,8 @@ export interface ShapeReport {
   /** The most resources held by one Fastly domain, and by one proxied domain (when attributed). */
   readonly maxPerFastlyDomain?: number;
   readonly maxPerProxiedDomain?: number;
+  /** The most resources held by one CloudFront domain (when attributed and there is one). */
+  readonly maxPerCloudFrontDomain?: number;
   /** Each a violation of the per-domain targets; empty when they hold. */
   readonly problems: string[];
 }
@@ -163,6 +172,7 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
   const attributed = all.some((e) => e.owner !== undefined && domainNames.has(e.owner));
   let maxPerFastlyDomain: number | undefined;
   let maxPerProxiedDomain: number | undefined;
+  let maxPerCloudFrontDomain: number | undefined;
   const describe = (list: readonly OutputEntry[]) => list.map((e) => `${e.kind === "data" ? "data." : ""}${e.type}`).join(", ") || "none";
   const reportSome = (what: string, items: string[]) => {
     if (items.length === 0) return;
@@ -192,13 +202,18 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     }));
     const proxiedZones = new Set<(typeof zones)[number]>();
     const overFastly: string[] = [];
+    const overCloudFront: string[] = [];
     const badProxied: string[] = [];
     const dataInDomains: string[] = [];
     for (const domain of stack.domains) {
       const own = ownerEntries(domain.domainName);
       const res = own.filter((e) => e.kind === "resource");
       if (own.length > res.length) dataInDomains.push(`${domain.domainName} (${describe(own.filter((e) => e.kind === "data"))})`);
-      if (domain.edge === "fastly") {
+      if (domain.edge === "cloudfront") {
+        maxPerCloudFrontDomain = Math.max(maxPerCloudFrontDomain ?? 0, res.length);
+        if (res.length > TARGETS.resourcesPerCloudFrontDomain)
+          overCloudFront.push(`${domain.domainName} has ${res.length} (${describe(res)})`);
+      } else if (domain.edge === "fastly") {
         maxPerFastlyDomain = Math.max(maxPerFastlyDomain ?? 0, res.length);
         if (res.length > TARGETS.resourcesPerFastlyDomain) overFastly.push(`${domain.domainName} has ${res.length} (${describe(res)})`);
       } else {
@@ -212,6 +227,7 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     }
     reportSome(`more than ${TARGETS.resourcesPerFastlyDomain} resources per Fastly domain`, overFastly);
     reportSome("not exactly one DNS record per proxied domain", badProxied);
+    reportSome(`more than ${TARGETS.resourcesPerCloudFrontDomain} resources per CloudFront domain`, overCloudFront);
     reportSome("data sources per domain", dataInDomains);
 
     const badZones: string[] = [];
@@ -238,6 +254,7 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
     const limit =
       TARGETS.resourcesPerFastlyDomain * shape.fastly +
       TARGETS.resourcesPerProxiedDomain * shape.proxied +
+      TARGETS.resourcesPerCloudFrontDomain * shape.cloudfront +
       TARGETS.rulesetsPerZone * shape.zonesWithProxied;
     if (resources > limit) {
       problems.push(
@@ -245,7 +262,15 @@ export function checkShape(config: TrackingDomainsConfig, stacks: ReadonlyMap<st
       );
     }
   }
-  return { resources, dataSources, attributed, maxPerFastlyDomain, maxPerProxiedDomain, problems };
+  return {
+    resources,
+    dataSources,
+    attributed,
+    maxPerFastlyDomain,
+    maxPerProxiedDomain,
+    ...(maxPerCloudFrontDomain === undefined ? {} : { maxPerCloudFrontDomain }),
+    problems,
+  };
 }
 
 interface OutputStats {
@@ -656,12 +681,13 @@ function main(): number {
     for (const r of results.filter((x) => x.output)) {
       const shape = r.output!.shape;
       targets.push({
-        target: `${r.name}: at most ${TARGETS.resourcesPerFastlyDomain} resources per Fastly domain, data sources shared per stack, one record per proxied domain, ${TARGETS.rulesetsPerZone} rulesets per zone`,
+        target: `${r.name}: at most ${TARGETS.resourcesPerFastlyDomain} resources per Fastly domain (${TARGETS.resourcesPerCloudFrontDomain} per CloudFront domain), data sources shared per stack, one record per proxied domain, ${TARGETS.rulesetsPerZone} rulesets per zone`,
         pass: shape.problems.length === 0,
         detail:
           shape.problems.join(" | ") ||
           (shape.attributed
-            ? `max ${shape.maxPerFastlyDomain ?? "-"} per Fastly domain, ${shape.maxPerProxiedDomain ?? "-"} per proxied domain, ${shape.dataSources} data sources`
+            ? `max ${shape.maxPerFastlyDomain ?? "-"} per Fastly domain, ${shape.maxPerProxiedDomain ?? "-"} per proxied domain, ` +
+              `${shape.maxPerCloudFrontDomain === undefined ? "" : `${shape.maxPerCloudFrontDomain} per CloudFront domain, `}${shape.dataSources} data sources`
             : `${shape.resources} resources, ${shape.dataSources} data sources (no construct paths in the output: checked totals only)`),
       });
     }

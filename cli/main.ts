@@ -35,7 +35,7 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
 const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>> [options]
@@ -60,7 +60,7 @@ Examples:
 `;
 
 export const CHECK_HELP = `Usage:
-  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl] [options]
+  ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
 
 Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
@@ -71,9 +71,9 @@ With --config, also reports drift: where DNS differs from the file (edge, proxie
 CNAME target, the _acme-challenge record of a managed Fastly certificate).
 
 Options:
-  --edge <edge>                     The edge in front of the domain: fastly, cloudflare-proxy or
-                                    sendgrid-auto-ssl (SendGrid's own HTTPS; also checks its
-                                    challenge CNAME and TXT). Default: recognised from DNS.
+  --edge <edge>                     The edge in front of the domain: fastly, cloudflare-proxy,
+                                    cloudfront or sendgrid-auto-ssl (SendGrid's own HTTPS; also
+                                    checks its challenge CNAME and TXT). Default: recognised from DNS.
   --config <file>                   Check every domain of a tracking-domains.json; each domain's
                                     edge and Fastly certificate authority come from the file.
   --certificate-authority <ca>      Fastly's CA, for the CAA check: lets-encrypt (default),
@@ -222,6 +222,9 @@ export function parseCommand(argv: string[]): Command {
     values["certificate-authority"] === undefined
       ? undefined
       : oneOf("certificate-authority", values["certificate-authority"], FASTLY_CERTIFICATE_AUTHORITIES);
+  if (certificateAuthority && edge === "cloudfront") {
+    throw new UsageError("--certificate-authority is for the Fastly edge; CloudFront's certificates come from Amazon (ACM)");
+  }
   if (certificateAuthority && edge === "cloudflare-proxy") {
     throw new UsageError(`--certificate-authority is for the Fastly edge; Cloudflare picks among ${CLOUDFLARE_CA_ISSUERS.join(", ")}`);
   }
@@ -356,6 +359,7 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
 const EDGE_TITLES: Record<EdgeKind, string> = {
   fastly: "Fastly",
   "cloudflare-proxy": "Cloudflare proxy",
+  cloudfront: "CloudFront",
   "sendgrid-auto-ssl": "SendGrid Auto SSL",
 };
 

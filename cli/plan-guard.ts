@@ -8,13 +8,20 @@ import { FileReadError, readRegularFile } from "../constructs/read-file";
  * -json`) and refuses deletes and replacements of live tracking resources, recognised by the
  * comment they carry in state, unless that comment marks them as allowed to go. Route 53 records
  * have no comment: a Route 53 CNAME is a tracking CNAME when its name is a domain of a live
- * tracking Fastly service in the same plan (a full plan lists every resource of the state, no-op
+ * tracking Fastly service or CloudFront distribution in the same plan (a full plan lists every resource of the state, no-op
  * ones too), and it carries that service's mark. Only the
  * current state counts (the `before` side): a plan that sets the mark cannot also use it, so
  * retiring a domain takes two applies.
  */
 
-export type GuardedResource = "tracking CNAME" | "Auto SSL record" | "Fastly service" | "TLS subscription" | "TLS activation";
+export type GuardedResource =
+  | "tracking CNAME"
+  | "Auto SSL record"
+  | "Fastly service"
+  | "CloudFront distribution"
+  | "TLS subscription"
+  | "TLS activation"
+  | "ACM certificate";
 
 /** The comment of every record of an Auto SSL domain names its edge (see `SslTrackingDomain`). */
 const AUTO_SSL_COMMENT = "via sendgrid-auto-ssl";
@@ -171,11 +178,12 @@ function trackedIn(
     if (state.type !== "CNAME" && state.type !== "TXT") return undefined;
     if (typeof state.name !== "string") return malformed(`.name is ${describe(state.name)}, not a string`);
     // Without its challenge CNAME and TXT, SendGrid cannot renew an Auto SSL link's certificate.
-    // A Fastly ACME challenge record is left alone: Fastly's subscription owns it.
     const prefix = AUTO_SSL_PREFIXES.find((p) => (state.name as string).startsWith(p));
     if (prefix && commentOf(state).includes(AUTO_SSL_COMMENT))
       return { domains: [state.name.slice(prefix.length)], what: "Auto SSL record" };
-    if (prefix || state.type !== "CNAME") return undefined;
+    // Any other validation record (`_acme-challenge.<domain>` for Fastly, `_<hash>.<domain>` for
+    // ACM) is not a link host: host names have no "_", so no tracking CNAME starts with one.
+    if (state.name.startsWith("_") || state.type !== "CNAME") return undefined;
     return { domains: [state.name], what: "tracking CNAME" };
   }
   if (change.type === "fastly_service_vcl") {
@@ -185,6 +193,13 @@ function trackedIn(
     if (bad >= 0) return malformed(`.domain[${bad}] is not an object with a name`);
     const names = entries.map((entry) => (entry as { name: string }).name);
     return { domains: names.length > 0 ? names : [String(state.name)], what: "Fastly service" };
+  }
+  if (change.type === "aws_cloudfront_distribution") {
+    const aliases = state.aliases ?? [];
+    if (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === "string")) {
+      return malformed(`.aliases is ${describe(aliases)}, not a list of domain names`);
+    }
+    return { domains: aliases.length > 0 ? aliases : [String(state.id)], what: "CloudFront distribution" };
   }
   return undefined;
 }
@@ -196,7 +211,8 @@ function normalName(name: string): string {
 
 /**
  * The domain a Route 53 CNAME serves when it is a tracking CNAME: its name is a domain of a live
- * tracking Fastly service (`served`, lower case). Other records of the zone are not the guard's.
+ * tracking Fastly service or CloudFront distribution (`served`, lower case). Other records of the
+ * zone (an ACM validation record among them) are not the guard's.
  */
 function route53Tracked(change: ResourceChange, state: ResourceState, served: ReadonlySet<string>): string | undefined {
   if (change.type !== "aws_route53_record" || state.type !== "CNAME") return undefined;
@@ -205,8 +221,15 @@ function route53Tracked(change: ResourceChange, state: ResourceState, served: Re
   return served.has(name) ? name : undefined;
 }
 
-/** The domains a Fastly TLS subscription or activation covers; undefined for other resources. */
-function tlsDomains(change: ResourceChange, state: ResourceState): { domains: string[]; what: GuardedResource } | undefined {
+/**
+ * The domains a Fastly TLS subscription or activation, or an ACM certificate, covers; undefined for
+ * other resources. An ACM certificate carries no comment, so it counts only when it covers a
+ * tracked domain (`onlyTracked`): a stack may hold other certificates.
+ */
+function tlsDomains(
+  change: ResourceChange,
+  state: ResourceState,
+): { domains: string[]; what: GuardedResource; onlyTracked?: boolean } | undefined {
   const where = `${change.at}.change.before`;
   if (change.type === "fastly_tls_subscription") {
     const domains = state.domains;
@@ -218,6 +241,14 @@ function tlsDomains(change: ResourceChange, state: ResourceState): { domains: st
   if (change.type === "fastly_tls_activation") {
     if (typeof state.domain !== "string") fail(`${where}.domain is ${describe(state.domain)}, not a domain name`);
     return { domains: [state.domain], what: "TLS activation" };
+  }
+  if (change.type === "aws_acm_certificate") {
+    if (typeof state.domain_name !== "string") fail(`${where}.domain_name is ${describe(state.domain_name)}, not a domain name`);
+    const alternatives = state.subject_alternative_names ?? [];
+    if (!Array.isArray(alternatives) || !alternatives.every((name) => typeof name === "string")) {
+      fail(`${where}.subject_alternative_names is ${describe(alternatives)}, not a list of domain names`);
+    }
+    return { domains: [...new Set([state.domain_name, ...alternatives])], what: "ACM certificate", onlyTracked: true };
   }
   return undefined;
 }
@@ -251,13 +282,14 @@ export function guardPlan(plan: unknown): GuardFinding[] {
     marks.set(key, found);
     return found;
   };
-  // The domains of live tracking Fastly services: the names a Route 53 tracking CNAME can have.
-  const fastlyDomains = new Set<string>();
+  // The domains of live tracking Fastly services and CloudFront distributions: the names a Route 53
+  // tracking CNAME can have.
+  const edgeDomains = new Set<string>();
   for (const change of changes) {
     const tracked = trackedDomains(change, change.before);
     for (const domain of tracked?.domains ?? []) {
       mark(domain).before ||= commentOf(change.before).includes(ALLOW_DESTROY_MARK);
-      if (tracked?.what === "Fastly service") fastlyDomains.add(normalName(domain));
+      if (tracked?.what === "Fastly service" || tracked?.what === "CloudFront distribution") edgeDomains.add(normalName(domain));
     }
     for (const domain of plannedDomains(change)) mark(domain).after ||= commentOf(change.after).includes(ALLOW_DESTROY_MARK);
   }
@@ -273,7 +305,7 @@ export function guardPlan(plan: unknown): GuardFinding[] {
       findings.push(finding(change, tracked.what, tracked.domains, action, allowed, markedInPlan));
       continue;
     }
-    const record = route53Tracked(change, change.before, fastlyDomains);
+    const record = route53Tracked(change, change.before, edgeDomains);
     if (record) {
       // No comment of its own: the record goes with its service's mark.
       const allowed = marks.get(record)?.before === true;
@@ -284,6 +316,7 @@ export function guardPlan(plan: unknown): GuardFinding[] {
     const tls = tlsDomains(change, change.before);
     if (!tls) continue;
     const served = tls.domains.flatMap((name) => covered(name, marks.keys()));
+    if (tls.onlyTracked && !served.some((domain) => marks.has(domain.toLowerCase()))) continue;
     const allowed = served.length > 0 && served.every((domain) => marks.get(domain.toLowerCase())?.before === true);
     const markedInPlan = !allowed && served.length > 0 && served.every((domain) => marks.get(domain.toLowerCase())?.after === true);
     const names = tls.domains.map((name) => {
@@ -312,7 +345,7 @@ export function describeFinding(finding: GuardFinding): string {
   const subject = `the plan ${verb} the ${finding.what} of ${printable(finding.domain)} (${printable(finding.address)})`;
   if (finding.allowed) return `allowed: ${subject}; it is marked allowDestroy`;
   const harm =
-    finding.what === "TLS subscription" || finding.what === "TLS activation"
+    finding.what === "TLS subscription" || finding.what === "TLS activation" || finding.what === "ACM certificate"
       ? "HTTPS links in mail already sent would fail until a new certificate is issued and active"
       : finding.what === "Auto SSL record"
         ? "SendGrid could no longer prove the host for its certificate, and HTTPS links in mail already sent would fail once it expires"

@@ -16,6 +16,8 @@ export { ExternalDnsZone, type ExternalDnsZoneProps, type ExternalDnsRecord } fr
 export { MAX_EXPRESSION_LENGTH, PROXY_PHASES, type ProxyPhase, type ProxyRule } from "./cloudflare-proxy-rules";
 export type { FastlyEdgeOptions } from "./fastly-tls-edge";
 export type { SendgridAutoSslOptions } from "./sendgrid-auto-ssl";
+// Types only (erased): the CloudFront edge's module loads the optional AWS bindings on first use.
+export type { CloudFrontEdgeOptions, CloudFrontPriceClass } from "./cloudfront-edge";
 export {
   FastlyCertificate,
   FASTLY_CERTIFICATE_AUTHORITIES,

@@ -39,7 +39,7 @@ export interface Route53DnsZoneProps {
  * it adds the records that tracking domains ask for as `aws_route53_record`. Route 53 records have
  * no comment, so a record's `comment` is not stored. The stack must configure an AWS provider: the
  * default one, or the one given as `provider`. Route 53 has no proxy, so the zone serves Fastly
- * edges only.
+ * and CloudFront edges only.
  *
  * Import it from `cdktf-ssl-tracking-domain/route53`: it needs the optional peer dependency
  * `@cdktf/provider-aws`, which the package's main entry point never loads.

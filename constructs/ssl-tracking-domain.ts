@@ -56,11 +56,11 @@ export class SslTrackingDomain extends Construct {
   public readonly origin: string;
   /** Which edge serves the domain. */
   public readonly edgeKind: EdgeKind;
-  /** Where the domain's CNAME points (a token resolved at apply time for Fastly). */
+  /** Where the domain's CNAME points (a token resolved at apply time for Fastly and CloudFront). */
   public readonly cnameTarget: string;
   /** The CNAME record of the domain. */
   public readonly cnameRecord: TerraformResource;
-  /** The CDN service's id, where the edge has one (Fastly). */
+  /** The CDN service's id, where the edge has one (a Fastly service, a CloudFront distribution). */
   public readonly serviceId?: string;
 
   constructor(scope: Construct, id: string, props: SslTrackingDomainProps) {
@@ -116,7 +116,13 @@ function checkProps(where: string, given: SslTrackingDomainProps | undefined): v
   const props = requireProps(where, given, "domainName, dnsZone and edge");
   requireString(where, props, "domainName");
   requireShape(where, props, "dnsZone", ["zoneName", "addRecord()"], "an IDnsZone such as a CloudflareDnsZone");
-  requireShape(where, props, "edge", ["kind", "bind()"], "an edge from TrackingEdge.fastly() or TrackingEdge.cloudflareProxy()");
+  requireShape(
+    where,
+    props,
+    "edge",
+    ["kind", "bind()"],
+    "an edge from TrackingEdge.fastly(), TrackingEdge.cloudflareProxy() or TrackingEdge.cloudFront()",
+  );
   requireString(where, props, "origin", true);
   requireOptionalBoolean(where, props, "allowDestroy");
   requireString(where, props, "existingRecordId", true);

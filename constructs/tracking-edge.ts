@@ -6,9 +6,11 @@ import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError } from "./errors";
 import { SendgridAutoSslOptions, autoSslRecords, checkAutoSslOptions } from "./sendgrid-auto-ssl";
 import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
+// Types only (erased): the module itself loads @cdktf/provider-aws, so it is required on first use.
+import type { CloudFrontEdgeOptions } from "./cloudfront-edge";
 
 /** The kinds of edge a tracking domain can have. */
-export const EDGE_KINDS = ["fastly", "cloudflare-proxy", "sendgrid-auto-ssl"] as const;
+export const EDGE_KINDS = ["fastly", "cloudflare-proxy", "cloudfront", "sendgrid-auto-ssl"] as const;
 /** One of `EDGE_KINDS`. */
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -36,7 +38,7 @@ export interface EdgeBinding {
   readonly proxied: boolean;
   /** Resources that must exist before users are sent to the domain (e.g. a validated certificate). */
   readonly dependsOn: ITerraformDependable[];
-  /** The CDN service's id, where the edge has one. */
+  /** The CDN service's id, where the edge has one (a Fastly service, a CloudFront distribution). */
   readonly serviceId?: string;
 }
 
@@ -99,6 +101,29 @@ export abstract class TrackingEdge {
   }
 
   /**
+   * Amazon CloudFront terminates TLS with a DNS-validated ACM certificate for the domain (in
+   * `us-east-1`, its validation record written in the domain's zone) and passes every request to
+   * SendGrid, uncached, with the viewer's Host header. Needs `@cdktf/provider-aws` (an optional
+   * peer dependency), loaded only when this edge is bound, and an AWS provider in the stack.
+   */
+  public static cloudFront(options: CloudFrontEdgeOptions = {}): ITrackingEdge {
+    return {
+      kind: "cloudfront",
+      bind: ({ scope, domainName, origin, dnsZone, preventDestroy, comment }) => {
+        const { CloudFrontEdge } = loadCloudFront(domainName);
+        const edge = new CloudFrontEdge(scope, "cloudfront", { ...(options ?? {}), domainName, origin, dnsZone, preventDestroy, comment });
+        return {
+          cnameTarget: edge.cnameTarget,
+          proxied: false,
+          // The CNAME moves only once the certificate is issued and the distribution serves it.
+          dependsOn: edge.ready,
+          serviceId: edge.distribution.id,
+        };
+      },
+    };
+  }
+
+  /**
    * SendGrid's own HTTPS ("Auto SSL" link branding): SendGrid obtains and serves the certificate,
    * so no CDN is involved. The link host is a DNS-only CNAME to SendGrid's click host, beside the
    * ACME challenge CNAME and the custom-hostname TXT that SendGrid's API returned for the link
@@ -114,5 +139,21 @@ export abstract class TrackingEdge {
         return { cnameTarget, proxied: false, dependsOn: records };
       },
     };
+  }
+}
+
+/** The CloudFront edge's module, or an error saying which package to install. */
+function loadCloudFront(domainName: string): typeof import("./cloudfront-edge") {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require("./cloudfront-edge") as typeof import("./cloudfront-edge");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === "MODULE_NOT_FOUND" && /@cdktf\/provider-aws/.test((error as Error).message)) {
+      throw new TrackingDomainError(
+        `${domainName}: the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed; run npm install @cdktf/provider-aws@^21`,
+      );
+    }
+    throw error;
   }
 }

@@ -2,7 +2,7 @@ import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { Route53DnsZone } from "../constructs/route53-dns-zone";
 import { TrackingDomainError } from "../constructs/errors";
 
-/** What a stack with a Route 53 zone needs from `@cdktf/provider-aws`. */
+/** What a stack with a Route 53 zone or a CloudFront domain needs from `@cdktf/provider-aws`. */
 export interface AwsBindings {
   readonly AwsProvider: typeof AwsProvider;
   readonly Route53DnsZone: typeof Route53DnsZone;
@@ -13,9 +13,10 @@ let loaded: AwsBindings | undefined;
 /**
  * The AWS bindings, loaded on first use: `@cdktf/provider-aws` is an optional peer dependency, so
  * an app whose stacks have no Route 53 zone neither needs it installed nor pays for loading it.
- * `load` is for tests, to stand for a project where it is missing.
+ * `load` is for tests, to stand for a project where it is missing; `why` says, in the error, what
+ * needs the package.
  */
-export function awsBindings(load: (id: string) => unknown = require): AwsBindings {
+export function awsBindings(load: (id: string) => unknown = require, why = "a zone has provider route53"): AwsBindings {
   if (loaded && load === require) return loaded;
   try {
     const bindings: AwsBindings = {
@@ -27,7 +28,7 @@ export function awsBindings(load: (id: string) => unknown = require): AwsBinding
   } catch (error) {
     if ((error as { code?: string }).code === "MODULE_NOT_FOUND" && String((error as Error).message).includes("@cdktf/provider-aws")) {
       throw new TrackingDomainError(
-        "a zone has provider route53, which needs the package @cdktf/provider-aws (21.x): npm install --save-dev @cdktf/provider-aws@^21",
+        `${why}, which needs the package @cdktf/provider-aws (21.x): npm install --save-dev @cdktf/provider-aws@^21`,
       );
     }
     throw error;

@@ -169,6 +169,15 @@ function sendgridOptionsForAutoSsl(config: unknown): string[] {
   });
 }
 
+/** CloudFront options belong to CloudFront domains. */
+function cloudfrontOptionsOnlyForCloudFront(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ raw, path, edge }) =>
+    raw.cloudfront !== undefined && edge !== undefined && edge !== "cloudfront"
+      ? [problem([...path, "cloudfront"], `cloudfront options are set but edge is ${quote(edge)}`)]
+      : [],
+  );
+}
+
 /** A Fastly domain's certificate choice must fit its zone and its other options. */
 function certificateFitsZone(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, raw, path, zone, edge }) => {
@@ -200,7 +209,7 @@ function certificateFitsZone(config: unknown): string[] {
   });
 }
 
-/** Only Cloudflare can proxy a host: elsewhere, the edge has to be Fastly. */
+/** Only Cloudflare can proxy a host: elsewhere, the edge has to be Fastly or CloudFront. */
 function proxiedOnlyAtCloudflare(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, path, zone, edge }) => {
     const provider = zone?.raw.provider;
@@ -208,10 +217,25 @@ function proxiedOnlyAtCloudflare(config: unknown): string[] {
     return [
       problem(
         [...path, "edge"],
-        `${quote(domainName)} is in zone ${zone!.zoneName} at ${provider}, but the cloudflare-proxy edge needs a Cloudflare zone; use "edge": "fastly"`,
+        `${quote(domainName)} is in zone ${zone!.zoneName} at ${provider}, but the cloudflare-proxy edge needs a Cloudflare zone; use "edge": "fastly" or "cloudfront"`,
       ),
     ];
   });
+}
+
+/** CloudFront's certificate validation waits in the apply for its record: not in an external zone. */
+function cloudfrontNotExternal(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, path, zone, edge }) =>
+    edge === "cloudfront" && zone?.raw.provider === "external"
+      ? [
+          problem(
+            [...path, "edge"],
+            `${quote(domainName)} is in zone ${zone.zoneName}, which is external (not managed by Terraform), but the cloudfront edge's ` +
+              `certificate validation waits during the apply for its validation record; use "edge": "fastly" there`,
+          ),
+        ]
+      : [],
+  );
 }
 
 /** `existingRecordId` takes the form of the zone's DNS provider. */
@@ -298,8 +322,10 @@ const RAW_RULES = [
   domainsInTheirZones,
   fastlyOptionsOnlyForFastly,
   sendgridOptionsForAutoSsl,
+  cloudfrontOptionsOnlyForCloudFront,
   certificateFitsZone,
   proxiedOnlyAtCloudflare,
+  cloudfrontNotExternal,
   existingRecordIdFitsZone,
   proxiedDomainsCovered,
   oneWildcardStackPerZone,

@@ -55,7 +55,7 @@ const cloudflareZoneSchema = z.strictObject({
 
 const route53ZoneSchema = z.strictObject({
   ...zoneCommon,
-  provider: z.literal("route53").describe("Where the zone is hosted: route53 for Amazon Route 53 (Fastly edges only)."),
+  provider: z.literal("route53").describe("Where the zone is hosted: route53 for Amazon Route 53 (Fastly and CloudFront edges)."),
   hostedZoneId: z
     .string()
     .regex(HOSTED_ZONE_ID, {
@@ -81,9 +81,11 @@ const awsSchema = z
       .string()
       .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { error: (issue) => `${quote(issue.input)} is not an AWS region (e.g. us-east-1)` })
       .optional()
-      .describe("The AWS provider's region. Route 53 is global, but the provider needs one. Default: AWS_REGION from the environment."),
+      .describe(
+        "The AWS provider's region. Route 53 and CloudFront are global, but the provider needs one (CloudFront's certificates always go to us-east-1). Default: AWS_REGION from the environment.",
+      ),
   })
-  .describe("Settings of the stack's AWS provider, used when it has a Route 53 zone.");
+  .describe("Settings of the stack's AWS provider, used when it has a Route 53 zone or a CloudFront domain.");
 
 const customCertificateSchema = z
   .strictObject({
@@ -129,6 +131,24 @@ const sendgridSchema = z.strictObject({
     .describe("Where the domain's CNAME points: the data of the link's dns.domain_cname. Default: click.sendgrid.net."),
 });
 
+/** The price classes of constructs/cloudfront-edge.ts, repeated so that the schema does not load the AWS bindings; a test checks they agree. */
+export const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_All", "PriceClass_200", "PriceClass_100"] as const;
+
+const cloudfrontSchema = z.strictObject({
+  priceClass: z
+    .enum(CLOUDFRONT_PRICE_CLASSES)
+    .optional()
+    .describe("Which CloudFront edge locations serve the domain. Default: PriceClass_All."),
+  webAclId: z
+    .string()
+    .regex(/^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global\/webacl\/[A-Za-z0-9_-]+\/[0-9a-f-]+$/, {
+      error: (issue) =>
+        `${quote(issue.input)} is not the ARN of a WAFv2 web ACL with scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>)`,
+    })
+    .optional()
+    .describe("The ARN of a WAFv2 web ACL (scope CLOUDFRONT) to attach. Default: none."),
+});
+
 const domainSchema = z.strictObject({
   domainName: hostName.describe("The branded link host SendGrid writes into emails, e.g. url1234.example.com."),
   edge: z.enum(EDGE_KINDS).describe("The CDN that terminates TLS for the domain."),
@@ -137,6 +157,7 @@ const domainSchema = z.strictObject({
   sendgrid: sendgridSchema
     .optional()
     .describe("The records of SendGrid's Auto SSL link branding, from its API; required with edge sendgrid-auto-ssl."),
+  cloudfront: cloudfrontSchema.optional().describe("Options of the CloudFront edge."),
   allowDestroy: z
     .boolean()
     .optional()

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
 import { IDnsZone } from "../constructs/dns-zone";
@@ -37,6 +38,8 @@ export class TrackingDomainsStack extends TerraformStack {
   public readonly domains: SslTrackingDomain[];
   /** The other stacks whose rulesets cover this stack's proxied hosts. */
   public readonly rulesetsOwners: string[] = [];
+  /** The AWS provider in us-east-1 for CloudFront's certificates, when the stack has a CloudFront domain. */
+  private readonly certificateProvider?: AwsProvider;
 
   /**
    * @param zonesOfFile the file's zones across stacks (`sharedZones`); without it, the stack sees only
@@ -48,10 +51,17 @@ export class TrackingDomainsStack extends TerraformStack {
 
     if (config.zones.some((zone) => zone.provider === "cloudflare")) new CloudflareProvider(this, "cloudflare", {});
     if (config.domains.some((domain) => domain.edge === "fastly")) new FastlyProvider(this, "fastly", {});
-    // Loaded only here, so that a stack without Route 53 zones never needs @cdktf/provider-aws.
-    const aws = config.zones.some((zone) => zone.provider === "route53") ? awsBindings() : undefined;
+    // Loaded only here, so that a stack without Route 53 zones or CloudFront domains never needs
+    // @cdktf/provider-aws.
+    const route53 = config.zones.some((zone) => zone.provider === "route53");
+    const cloudfront = config.domains.some((domain) => domain.edge === "cloudfront");
+    const aws =
+      route53 || cloudfront ? awsBindings(require, route53 ? "a zone has provider route53" : "a domain has edge cloudfront") : undefined;
     // Region and credentials from the environment (AWS_REGION, AWS_* or OIDC) unless the config sets the region.
     if (aws) new aws.AwsProvider(this, "aws", { region: config.aws?.region });
+    // CloudFront only uses certificates from us-east-1, whatever the default region.
+    if (aws && cloudfront)
+      this.certificateProvider = new aws.AwsProvider(this, "aws-us-east-1", { alias: "us_east_1", region: "us-east-1" });
 
     // Zones and domains in name order: the construct tree, and so the order of the warnings in the
     // manifest and of shared dependencies, does not follow the order of the file.
@@ -92,10 +102,16 @@ export class TrackingDomainsStack extends TerraformStack {
         value: tracking.cnameTarget,
         description: `Where ${domain.domainName} points (its CNAME target)`,
       });
-      if (tracking.serviceId) {
+      if (tracking.serviceId && domain.edge === "fastly") {
         new TerraformOutput(this, `${outputId}_fastly_service_id`, {
           value: tracking.serviceId,
           description: `The id of the Fastly service that serves ${domain.domainName}`,
+        });
+      }
+      if (tracking.serviceId && domain.edge === "cloudfront") {
+        new TerraformOutput(this, `${outputId}_cloudfront_distribution_id`, {
+          value: tracking.serviceId,
+          description: `The id of the CloudFront distribution that serves ${domain.domainName}`,
         });
       }
       return tracking;
@@ -120,6 +136,12 @@ export class TrackingDomainsStack extends TerraformStack {
       case "sendgrid-auto-ssl":
         // The config check requires the block for this edge.
         return TrackingEdge.sendgridAutoSsl(domain.sendgrid!);
+      case "cloudfront":
+        return TrackingEdge.cloudFront({
+          certificateProvider: this.certificateProvider,
+          priceClass: domain.cloudfront?.priceClass,
+          webAclId: domain.cloudfront?.webAclId,
+        });
     }
   }
 

@@ -39,6 +39,7 @@ describe("the benchmark's config generator", () => {
       domains: n,
       fastly: n / 2,
       proxied: n / 2,
+      cloudfront: 0,
       zones: 10,
       zonesWithProxied: 10,
     });
@@ -158,6 +159,32 @@ describe("the benchmark's reading of the output", () => {
   test("without construct paths, checks the totals", () => {
     const bare = { resource: { cloudflare_dns_record: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`r${i}`, {}])) } };
     expect(check(bare)).toMatchObject({ attributed: false, resources: 9, problems: [expect.stringMatching(/at most 8/)] });
+  });
+
+  test("a CloudFront domain may hold its five resources, not a sixth", () => {
+    const cloudfrontConfig = parseConfig({
+      stacks: [
+        {
+          name: "s",
+          zones: [{ name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" }],
+          domains: [{ domainName: "url3.example.com", edge: "cloudfront" }],
+        },
+      ],
+    });
+    const five = {
+      aws_acm_certificate: { a: at("s/url3.example.com/cloudfront/certificate") },
+      aws_acm_certificate_validation: { b: at("s/url3.example.com/cloudfront/certificate-validation") },
+      aws_cloudfront_distribution: { c: at("s/url3.example.com/cloudfront/distribution") },
+      cloudflare_dns_record: { d: at("s/url3.example.com/cloudfront/acm-validation"), e: at("s/url3.example.com/cname") },
+    };
+    const shape = (resource: Record<string, unknown>) =>
+      checkShape(cloudfrontConfig, new Map<string, OutputEntry[]>([["s", outputEntries({ resource })]]));
+    expect(shape(five)).toMatchObject({ maxPerCloudFrontDomain: 5, problems: [] });
+    expect(shape({ ...five, aws_cloudfront_function: { f: at("s/url3.example.com/cloudfront/function") } }).problems).toEqual([
+      expect.stringMatching(/more than 5 resources per CloudFront domain: url3.example.com has 6/),
+    ]);
+    const bare = { resource: { aws_cloudfront_distribution: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`r${i}`, {}])) } };
+    expect(checkShape(cloudfrontConfig, new Map([["s", outputEntries(bare)]])).problems).toEqual([expect.stringMatching(/at most 5/)]);
   });
 
   test("median", () => {

@@ -4,6 +4,7 @@ import { findDrift, judgeDrift } from "../../cli/check/drift";
 import {
   CHALLENGE_TARGET,
   CLOUDFLARE_V4,
+  CLOUDFRONT_TARGET,
   DOMAINS,
   FASTLY_TARGET,
   HOSTILE_TEXT,
@@ -248,11 +249,11 @@ describe("check against loopback servers", () => {
     expect(checkNamed(report, "HTTPS").message).toContain("without Cloudflare's headers (CF-Ray)");
   });
 
-  test("a domain pointing at neither CDN warns", async () => {
+  test("a domain pointing at no known CDN warns", async () => {
     const report = await checkDomain({ domain: DOMAINS.elsewhere, edge: "fastly" }, world.options());
     const dns = checkNamed(report, "DNS");
     expect(dns.status).toBe("warn");
-    expect(dns.message).toContain("resolves to 127.0.0.1, which is neither Fastly nor Cloudflare");
+    expect(dns.message).toContain("resolves to 127.0.0.1, which is not Fastly, Cloudflare or CloudFront");
   });
 
   test("a domain missing from DNS fails, and the connection steps say why they did not run", async () => {
@@ -378,6 +379,68 @@ describe("drift from the config", () => {
     const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly" }, world.options());
     expect(report.checks.map((check) => check.name)).toEqual(["DNS", "CAA", "TLS", "HTTPS", "HTTP"]);
     expect(report.drift).toBeUndefined();
+  });
+});
+
+describe("check --edge cloudfront against loopback servers", () => {
+  test("a working CloudFront domain passes every check, recognised from its CNAME", async () => {
+    const report = await checkDomain({ domain: DOMAINS.cloudfront }, world.options());
+    expect(report.edge).toBe("cloudfront");
+    expect(statuses(report)).toEqual({ DNS: "pass", CAA: "pass", TLS: "pass", HTTPS: "pass", HTTP: "pass" });
+    expect(checkNamed(report, "DNS").message).toContain(`CNAME for ${CLOUDFRONT_TARGET} and resolves to 127.0.0.1 (CloudFront)`);
+    expect(checkNamed(report, "CAA").message).toContain(
+      "cloudfront.test allows amazon.com, which ACM issues CloudFront's certificate under",
+    );
+    expect(checkNamed(report, "HTTPS").message).toContain("302 Found → https://example.org/landing through CloudFront, not from its cache");
+  });
+
+  test("an answer from CloudFront's cache fails, and so does a CAA set without Amazon", async () => {
+    const report = await checkDomain({ domain: DOMAINS.cloudfrontCached, edge: "cloudfront" }, world.options());
+    for (const name of ["HTTPS", "HTTP"]) {
+      expect(checkNamed(report, name)).toEqual({
+        name,
+        status: "fail",
+        message:
+          "the answer came from the CDN cache (X-Cache: Hit from cloudfront on a repeated request): every click must reach SendGrid to be counted and redirected, so the edge must not cache",
+      });
+    }
+    const caa = checkNamed(report, "CAA");
+    expect(caa.status).toBe("fail");
+    expect(caa.message).toContain("allows letsencrypt.org, none of Amazon's (amazon.com, amazontrust.com, awstrust.com, amazonaws.com)");
+  });
+
+  test("CloudFront's default certificate instead of the domain's fails TLS, saying what to fix on the distribution", async () => {
+    const report = await checkDomain({ domain: DOMAINS.cloudfrontWrongCertificate, edge: "cloudfront" }, world.options());
+    const tls = checkNamed(report, "TLS");
+    expect(tls.status).toBe("fail");
+    expect(tls.message).toContain(`presents a certificate for *.cloudfront.net, cloudfront.net, not ${DOMAINS.cloudfrontWrongCertificate}`);
+    expect(tls.message).toContain(
+      `check that ${DOMAINS.cloudfrontWrongCertificate} is an alias of the distribution and that its viewer certificate is the issued ACM certificate`,
+    );
+  });
+
+  test("CloudFront's 502 (origin certificate mismatch) fails HTTPS and HTTP, explained", async () => {
+    const report = await checkDomain({ domain: DOMAINS.cloudfrontOriginError, edge: "cloudfront" }, world.options());
+    for (const name of ["HTTPS", "HTTP"]) {
+      const check = checkNamed(report, name);
+      expect(check.status).toBe("fail");
+      expect(check.message).toContain(
+        "CloudFront answered 502 (X-Cache: Error from cloudfront): CloudFront could not complete TLS with SendGrid",
+      );
+      expect(check.message).toContain(
+        "SendGrid's own host (its certificate names it, never the branded domain), https-only, port 443, TLSv1.2",
+      );
+    }
+  });
+
+  test("a Fastly domain checked as CloudFront warns and names the right --edge", async () => {
+    const report = await checkDomain({ domain: DOMAINS.good, edge: "cloudfront" }, world.options());
+    const dns = checkNamed(report, "DNS");
+    expect(dns.status).toBe("warn");
+    expect(dns.message).toContain("which is Fastly, not CloudFront: if Fastly is your edge, pass --edge fastly");
+    expect(checkNamed(report, "HTTPS").message).toContain(
+      "through Fastly but without CloudFront's headers (X-Amz-Cf-Id, Via: … (CloudFront))",
+    );
   });
 });
 

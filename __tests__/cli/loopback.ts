@@ -291,6 +291,12 @@ export async function closedPort(): Promise<number> {
 // Answers as a CDN in front of SendGrid would give them.
 
 export const FASTLY_HEADERS = { via: "1.1 varnish", "x-served-by": "cache-lo-test1", "x-cache": "MISS" };
+export const CLOUDFRONT_HEADERS = {
+  via: "1.1 5f1d4f3a0c2b6e8d9a7b1c3e5f7a9b0c.cloudfront.net (CloudFront)",
+  "x-cache": "Miss from cloudfront",
+  "x-amz-cf-pop": "TST50-C1",
+  "x-amz-cf-id": "Yc0iSkCzVqTn2u4vW6xZ8aB0cD2eF4gH6iJ8kL0mN2oP4qR6sT8uVw==",
+};
 export const CLOUDFLARE_HEADERS = { server: "cloudflare", "cf-ray": "8f00000000000000-TST", "cf-cache-status": "DYNAMIC" };
 
 /** SendGrid's click redirect, through a CDN that adds `headers`. */

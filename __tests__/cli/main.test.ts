@@ -128,7 +128,7 @@ describe("help", () => {
       expect(out).toContain(`--${name}`);
       if ("short" in option) expect(out).toContain(`-${option.short}, --${name}`);
     }
-    expect(out).toContain("check <domain> [--edge fastly|cloudflare-proxy|sendgrid-auto-ssl]");
+    expect(out).toContain("check <domain> [--edge fastly|cloudflare-proxy|cloudfront|sendgrid-auto-ssl]");
     expect(out).toContain("check --config <tracking-domains.json>");
   });
 });
@@ -138,7 +138,10 @@ describe("check usage errors exit 2 with a message and no stack trace", () => {
     [["check"], "check needs a domain, or --config <file>"],
     [["check", "a.example.com", "b.example.com"], "check takes one domain"],
     [["check", "url1.example.com", "--nope"], "Unknown option '--nope'"],
-    [["check", "url1.example.com", "--edge", "akamai"], '--edge must be one of fastly, cloudflare-proxy, sendgrid-auto-ssl, not "akamai"'],
+    [
+      ["check", "url1.example.com", "--edge", "akamai"],
+      '--edge must be one of fastly, cloudflare-proxy, cloudfront, sendgrid-auto-ssl, not "akamai"',
+    ],
     [
       ["check", "url1.example.com", "--certificate-authority", "digicert"],
       "--certificate-authority must be one of lets-encrypt, certainly, globalsign",

@@ -276,6 +276,102 @@ describe("guardPlan on certificates", () => {
   });
 });
 
+describe("guardPlan on the CloudFront edge", () => {
+  const DISTRIBUTION = "aws_cloudfront_distribution.url4321examplecom_cloudfront_distribution_7E21C9B4";
+  const CERTIFICATE = "aws_acm_certificate.url4321examplecom_cloudfront_certificate_51D0E2A8";
+
+  test("a deleted domain: blocks its CNAME, distribution and certificate, not the validation record or the validation", () => {
+    expect(guardPlan(load("cloudfront-delete"))).toEqual([
+      {
+        domain: "url4321.example.com",
+        address: "cloudflare_dns_record.url4321examplecom_cname_0B7C6A31",
+        what: "tracking CNAME",
+        action: "delete",
+        allowed: false,
+      },
+      { domain: "url4321.example.com", address: DISTRIBUTION, what: "CloudFront distribution", action: "delete", allowed: false },
+      { domain: "url4321.example.com", address: CERTIFICATE, what: "ACM certificate", action: "delete", allowed: false },
+    ]);
+  });
+
+  test("a domain marked allowDestroy may go, certificate included", () => {
+    expect(guardPlan(load("cloudfront-delete-allowed")).map((f) => [f.what, f.allowed])).toEqual([
+      ["tracking CNAME", true],
+      ["CloudFront distribution", true],
+      ["ACM certificate", true],
+    ]);
+  });
+
+  test("a replaced certificate is blocked, naming the domain, with the HTTPS harm", () => {
+    const findings = guardPlan(load("cloudfront-certificate-replace"));
+    expect(findings).toEqual([
+      { domain: "url4321.example.com", address: CERTIFICATE, what: "ACM certificate", action: "replace", allowed: false },
+    ]);
+    expect(describeFinding(findings[0])).toBe(
+      `BLOCKED: the plan replaces the ACM certificate of url4321.example.com (${CERTIFICATE}); HTTPS links in mail already sent would fail until a new certificate is issued and active. ` +
+        `For a planned retirement or a change of certificate authority, set "allowDestroy": true on the domain and deploy that first.`,
+    );
+  });
+
+  test("a replaced distribution whose mark is only planned is blocked: the mark must be applied first", () => {
+    const [found, ...rest] = guardPlan(load("cloudfront-replace-marked-in-plan"));
+    expect(rest).toEqual([]);
+    expect(found).toEqual({
+      domain: "url4321.example.com",
+      address: DISTRIBUTION,
+      what: "CloudFront distribution",
+      action: "replace",
+      allowed: false,
+      markedInPlan: true,
+    });
+  });
+
+  test("in a Route 53 zone, the CNAME of a tracked distribution is a tracking CNAME; its validation record and other records are not", () => {
+    expect(guardPlan(load("route53-cloudfront-delete")).map((f) => [f.what, f.address, f.allowed])).toEqual([
+      ["tracking CNAME", "aws_route53_record.url4321exampleorg_cname_1F2E3D4C", false],
+      ["CloudFront distribution", "aws_cloudfront_distribution.url4321exampleorg_cloudfront_distribution_7E21C9B4", false],
+      ["ACM certificate", "aws_acm_certificate.url4321exampleorg_cloudfront_certificate_51D0E2A8", false],
+    ]);
+  });
+
+  test("in a Route 53 zone, the CNAME goes with its distribution's allowDestroy mark", () => {
+    const input = load("route53-cloudfront-delete");
+    const distribution = input.resource_changes.find((c: any) => c.type === "aws_cloudfront_distribution");
+    distribution.change.before.comment = "SendGrid link tracking via cloudfront (cdktf-ssl-tracking-domain; allow-destroy)";
+    expect(guardPlan(input).map((f) => [f.what, f.allowed])).toEqual([
+      ["tracking CNAME", true],
+      ["CloudFront distribution", true],
+      ["ACM certificate", true],
+    ]);
+  });
+
+  test("an ACM certificate that serves no tracked domain is not the guard's business", () => {
+    const input = load("cloudfront-certificate-replace");
+    input.resource_changes[2].change.before.domain_name = "www.example.com";
+    input.resource_changes[2].change.before.subject_alternative_names = ["www.example.com"];
+    expect(guardPlan(input)).toEqual([]);
+  });
+
+  test.each<[string, number, (before: Record<string, unknown>) => void, string]>([
+    [
+      "distribution whose aliases are not a list",
+      1,
+      (before) => (before.aliases = "url4321.example.com"),
+      "resource_changes[1].change.before.aliases is the string",
+    ],
+    [
+      "certificate without a domain name",
+      2,
+      (before) => delete before.domain_name,
+      "resource_changes[2].change.before.domain_name is missing",
+    ],
+  ])("a %s is refused", (_name, index, spoil, message) => {
+    const input = load("cloudfront-delete");
+    spoil(input.resource_changes[index].change.before);
+    expect(() => guardPlan(input)).toThrow(message);
+  });
+});
+
 describe("npm run guard", () => {
   test("passes a plan that destroys nothing live", () => {
     const run = guard(fixture("update"), fixture("create"));

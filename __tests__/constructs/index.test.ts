@@ -22,6 +22,8 @@ const VALUES = [
 ];
 /** Types: props, options, and what it takes to implement a zone, an edge or a certificate. */
 const TYPES = [
+  "CloudFrontEdgeOptions",
+  "CloudFrontPriceClass",
   "CloudflareDnsZoneProps",
   "CustomCertificateOptions",
   "DnsRecordOptions",

@@ -45,3 +45,25 @@ describe("switch a domain between fastly and cloudflare-proxy", () => {
     }
   });
 });
+
+describe("switch a domain between fastly and cloudfront", () => {
+  const onCloudFront = { domainName: "url1111.example.com", edge: "cloudfront", allowDestroy: true };
+  const fastly = stack([onFastly, OTHER]);
+  const cloudfront = stack([onCloudFront, OTHER]);
+  const cnameOf = (side: ReturnType<typeof stack>) =>
+    side.own.find((a) => a.startsWith("cloudflare_dns_record.") && at(side.json, a).name === "url1111.example.com")!;
+
+  test("the CNAME keeps its address, so it moves in place to the distribution", () => {
+    const distribution = one(cloudfront.own, "aws_cloudfront_distribution");
+    expect(cnameOf(cloudfront)).toBe(cnameOf(fastly));
+    expect(at(cloudfront.json, cnameOf(cloudfront))).toMatchObject({ proxied: false, content: `\${${distribution}.domain_name}` });
+  });
+
+  test("every resource of either edge is deleted only after the CNAME has moved away from it", () => {
+    for (const side of [fastly, cloudfront]) {
+      const edge = side.own.filter((a) => a !== cnameOf(side));
+      expect(edge.length).toBeGreaterThanOrEqual(4);
+      for (const address of edge) expect([address, at(side.json, address).lifecycle?.create_before_destroy]).toEqual([address, true]);
+    }
+  });
+});

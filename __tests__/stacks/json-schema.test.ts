@@ -9,7 +9,7 @@ test("the schema refuses unknown keys and lists the edges, for editors", () => {
   const schema = JSON.parse(configJsonSchema());
   const domain = schema.properties.stacks.items.properties.domains.items;
   expect(domain.additionalProperties).toBe(false);
-  expect(domain.properties.edge.enum).toEqual(["fastly", "cloudflare-proxy", "sendgrid-auto-ssl"]);
+  expect(domain.properties.edge.enum).toEqual(["fastly", "cloudflare-proxy", "cloudfront", "sendgrid-auto-ssl"]);
   expect(domain.required).toEqual(["domainName", "edge"]);
 });
 

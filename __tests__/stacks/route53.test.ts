@@ -111,7 +111,7 @@ describe("Route 53 zones in the config", () => {
     [
       "a cloudflare-proxy domain in a Route 53 zone",
       stack([R53], [{ domainName: "url1234.example.org", edge: "cloudflare-proxy" }]),
-      `stacks[0].domains[0].edge: "url1234.example.org" is in zone example.org at route53, but the cloudflare-proxy edge needs a Cloudflare zone; use "edge": "fastly"`,
+      `stacks[0].domains[0].edge: "url1234.example.org" is in zone example.org at route53, but the cloudflare-proxy edge needs a Cloudflare zone; use "edge": "fastly" or "cloudfront"`,
     ],
     [
       "a hosted zone id with its /hostedzone/ prefix",

@@ -4,7 +4,7 @@ import type { FastlyCertificateAuthority } from "../../constructs/fastly-certifi
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import { resolveFollowing } from "./dns-client";
 import type { Query } from "./dns-client";
-import { CLOUDFLARE_CA_ISSUERS, FASTLY_CA_ISSUERS } from "./edges";
+import { AMAZON_CA_ISSUERS, CLOUDFLARE_CA_ISSUERS, FASTLY_CA_ISSUERS } from "./edges";
 import { resultFor } from "./report";
 import type { CheckResult } from "./report";
 
@@ -101,6 +101,14 @@ export function judgeCaa(
     return result(
       "warn",
       `the CAA set at ${owner} allows ${allowed} but not ${missing.join(", ")}, which Cloudflare Universal SSL may switch to at renewal: add issue records for them`,
+    );
+  }
+  if (edge === "cloudfront") {
+    const amazon = AMAZON_CA_ISSUERS.find((issuer) => policy.issuers.includes(issuer));
+    if (amazon) return result("pass", `the CAA set at ${owner} allows ${amazon}, which ACM issues CloudFront's certificate under`);
+    return result(
+      "fail",
+      `the CAA set at ${owner} allows ${allowed}, none of Amazon's (${AMAZON_CA_ISSUERS.join(", ")}), so ACM cannot issue the distribution's certificate and its validation waits until it times out: ${caaAdvice(facts, facts.owner, "amazon.com")}`,
     );
   }
   return result(

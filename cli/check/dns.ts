@@ -26,7 +26,7 @@ export async function lookupAddresses(query: Query, name: string): Promise<Addre
   return { chain, addresses, nxdomain: addresses.length === 0 && answered.every((resolution) => resolution.nxdomain) };
 }
 
-export type Recognised = { kind: "sendgrid" | "fastly"; host: string } | { kind: "cloudflare-proxy" } | { kind: "unknown" };
+export type Recognised = { kind: "sendgrid" | "fastly" | "cloudfront"; host: string } | { kind: "cloudflare-proxy" } | { kind: "unknown" };
 
 function isUnder(name: string, domain: string): boolean {
   return name === domain || name.endsWith(`.${domain}`);
@@ -38,6 +38,8 @@ export function recognise(names: readonly string[], addresses: readonly string[]
   if (sendgrid) return { kind: "sendgrid", host: sendgrid };
   const fastly = names.find((name) => isUnder(name, "fastly.net"));
   if (fastly) return { kind: "fastly", host: fastly };
+  const cloudfront = names.find((name) => isUnder(name, "cloudfront.net"));
+  if (cloudfront) return { kind: "cloudfront", host: cloudfront };
   if (addresses.length > 0 && addresses.every(isCloudflareAddress)) return { kind: "cloudflare-proxy" };
   return { kind: "unknown" };
 }
@@ -47,6 +49,9 @@ function whereToPoint(edge: EdgeKind | undefined, cnameTarget: string | undefine
   if (edge === "cloudflare-proxy") return "make it a proxied (orange-cloud) Cloudflare record";
   if (edge === "sendgrid-auto-ssl") return `point the CNAME at ${AUTO_SSL_CNAME_TARGET}, DNS only (not proxied)`;
   if (edge === "fastly") return "point the CNAME at your Fastly TLS configuration's target (e.g. j.sni.global.fastly.net)";
+  if (edge === "cloudfront") {
+    return "point the CNAME (not an alias record) at the distribution's domain name, dXXXXXXXXXXXXX.cloudfront.net (the stack's <domain>_cname_target output)";
+  }
   return "point it at your CDN (deploy the stack)";
 }
 
@@ -95,7 +100,7 @@ export function judgeDns(domain: string, facts: AddressFacts | Error, expect: Dn
       `${domain} still points at ${seen.host} directly, so requests bypass the CDN: ${fix}, then check again${autoSsl}`,
     );
   }
-  if (seen.kind === "unknown") return result("warn", `${described}, which is neither Fastly nor Cloudflare: ${fix}`);
+  if (seen.kind === "unknown") return result("warn", `${described}, which is not Fastly, Cloudflare or CloudFront: ${fix}`);
   const edge = expect.edge ?? seen.kind;
   if (seen.kind !== edge) {
     return result(
@@ -103,12 +108,19 @@ export function judgeDns(domain: string, facts: AddressFacts | Error, expect: Dn
       `${described}, which is ${EDGE_NAMES[seen.kind]}, not ${EDGE_NAMES[edge]}: if ${EDGE_NAMES[seen.kind]} is your edge, pass --edge ${seen.kind}; otherwise ${fix}`,
     );
   }
-  if (seen.kind === "fastly" && expect.cnameTarget && !facts.chain.includes(expect.cnameTarget)) {
-    return result("warn", `${described}, a Fastly host but not the configured ${expect.cnameTarget}: ${fix}`);
+  if ((seen.kind === "fastly" || seen.kind === "cloudfront") && expect.cnameTarget && !facts.chain.includes(expect.cnameTarget)) {
+    return result("warn", `${described}, a ${EDGE_NAMES[seen.kind]} host but not the configured ${expect.cnameTarget}: ${fix}`);
+  }
+  if (seen.kind === "cloudfront" && facts.chain[0] !== seen.host) {
+    // SendGrid support looks for the link host's own CNAME to the CDN.
+    return result(
+      "warn",
+      `${described}: the CNAME of ${domain} itself should name the distribution (${seen.host}), not another alias: ${fix}`,
+    );
   }
   const how =
-    seen.kind === "fastly"
-      ? `(Fastly)`
+    seen.kind === "fastly" || seen.kind === "cloudfront"
+      ? `(${EDGE_NAMES[seen.kind]})`
       : facts.chain.length > 0
         ? "(Cloudflare addresses)"
         : "(Cloudflare addresses, as a proxied record does)";

@@ -12,6 +12,7 @@ import type { EdgeKind } from "../../constructs/tracking-edge";
 export const EDGE_NAMES: Record<EdgeKind, string> = {
   fastly: "Fastly",
   "cloudflare-proxy": "Cloudflare",
+  cloudfront: "CloudFront",
   "sendgrid-auto-ssl": "SendGrid Auto SSL",
 };
 
@@ -30,6 +31,9 @@ export const FASTLY_CA_ISSUERS: Record<FastlyCertificateAuthority, string> = {
 
 /** The constructs' `FASTLY_CERTIFICATE_AUTHORITIES`, in the same order. */
 export const FASTLY_CERTIFICATE_AUTHORITIES = Object.keys(FASTLY_CA_ISSUERS) as readonly FastlyCertificateAuthority[];
+
+/** CAA issuer domains that allow ACM, which issues CloudFront's certificates (any of them will do). */
+export const AMAZON_CA_ISSUERS = ["amazon.com", "amazontrust.com", "awstrust.com", "amazonaws.com"] as const;
 
 /** Universal SSL picks among these CAs, and may switch at renewal. */
 export const CLOUDFLARE_CA_ISSUERS = ["letsencrypt.org", "pki.goog", "ssl.com", "sectigo.com"] as const;

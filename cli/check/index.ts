@@ -24,7 +24,7 @@ import type { DomainReport, Report } from "./report";
 import { DEFAULT_EXPIRY_WARNING_DAYS, certificateExpiry, judgeTls, tlsHandshake } from "./tls";
 
 export { DEADLINE_STEPS } from "./connect";
-export { CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
+export { AMAZON_CA_ISSUERS, CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
 export { defaultResolver, parseDnsServer } from "./dns-client";
 export { formatEndpoint } from "./report";
 export { DEFAULT_EXPIRY_WARNING_DAYS } from "./tls";
@@ -83,7 +83,7 @@ function detectEdge(target: CheckTarget, facts: AddressFacts | Error, viaFacts: 
   if (target.edge) return target.edge;
   const seen = facts instanceof Error ? undefined : recognise(facts.chain, facts.addresses);
   for (const candidate of [seen, viaFacts]) {
-    if (candidate?.kind === "fastly" || candidate?.kind === "cloudflare-proxy") return candidate.kind;
+    if (candidate?.kind === "fastly" || candidate?.kind === "cloudflare-proxy" || candidate?.kind === "cloudfront") return candidate.kind;
   }
   return undefined;
 }
@@ -146,7 +146,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
     ...(autoSslFacts ? [judgeAutoSsl(domain, autoSslFacts, target.autoSsl ?? {})] : []),
     judgeCaa(domain, caaFacts, edge, target.certificateAuthority),
-    judgeTls(domain, tls, where(options.httpsPort), now, options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS),
+    judgeTls(domain, tls, where(options.httpsPort), now, options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS, edge),
     judgeHttp("https", domain, https, where(options.httpsPort), edge),
     judgeHttp("http", domain, http, where(options.httpPort), edge),
     // Last, so that the other checks keep their places in a report.

@@ -1,6 +1,7 @@
 /** Step 3, TLS: the certificate the edge presents for the domain, its names, dates and chain. */
 import { checkServerIdentity, connect as tlsConnect } from "node:tls";
 import type { DetailedPeerCertificate } from "node:tls";
+import type { EdgeKind } from "../../constructs/tracking-edge";
 import { NotChecked, trustContext, withTimeout } from "./connect";
 import type { Endpoint } from "./connect";
 import { formatEndpoint, resultFor, worstStatus } from "./report";
@@ -87,12 +88,28 @@ export function certificateExpiry(facts: TlsFacts | Error, now: Date): Certifica
   return { notAfter: notAfter.toISOString(), daysLeft: daysLeft(notAfter, now) };
 }
 
+/** What to do about a certificate that does not name the domain, per edge. */
+function wrongNameAdvice(domain: string, edge: EdgeKind | undefined): string {
+  if (edge === "cloudfront") {
+    return (
+      `CloudFront serves a distribution's own certificate only for its alternate domain names: check that ${domain} is an alias of the distribution ` +
+      `and that its viewer certificate is the issued ACM certificate for ${domain} (in us-east-1), then check again`
+    );
+  }
+  return (
+    `the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again: ` +
+    `it is issued once _acme-challenge.${domain} (or _acme-challenge.<zone> for a wildcard) resolves to Fastly's challenge target, ` +
+    `which the stack creates in a Cloudflare or Route 53 zone and which, in an external zone, you create from the stack's dns_record_ output`
+  );
+}
+
 export function judgeTls(
   domain: string,
   facts: TlsFacts | Error,
   where: string,
   now: Date,
   warningDays: number = DEFAULT_EXPIRY_WARNING_DAYS,
+  edge?: EdgeKind,
 ): CheckResult {
   const result = resultFor("TLS");
   if (facts instanceof NotChecked) return result("fail", facts.message);
@@ -109,9 +126,7 @@ export function judgeTls(
     // SendGrid's own certificate means the connection never reached the CDN.
     const advice = /(^|[\s,.*])sendgrid\.net\b/.test(names)
       ? "that is SendGrid's own certificate, so the connection reached SendGrid, not the CDN"
-      : `the edge has no certificate for it yet; wait for the managed certificate (or fix its domain) and check again: ` +
-        `it is issued once _acme-challenge.${domain} (or _acme-challenge.<zone> for a wildcard) resolves to Fastly's challenge target, ` +
-        `which the stack creates in a Cloudflare or Route 53 zone and which, in an external zone, you create from the stack's dns_record_ output`;
+      : wrongNameAdvice(domain, edge);
     problems.push({ status: "fail", text: `${where} presents a certificate for ${names}, not ${domain}: ${advice}` });
   }
   const notAfter = new Date(certificate.valid_to);

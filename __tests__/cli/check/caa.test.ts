@@ -55,4 +55,16 @@ describe("judgeCaa", () => {
     expect(result.status).toBe("warn");
     expect(result.message).toContain("pass --edge");
   });
+
+  test.each([
+    ["amazon.com", "pass"],
+    ["amazontrust.com", "pass"],
+    ["awstrust.com", "pass"],
+    ["amazonaws.com", "pass"],
+    ["letsencrypt.org", "fail"],
+  ])("for CloudFront, a set allowing only %s: %s", (issuer, status) => {
+    const result = judgeCaa("url1.example.com", { owner: "example.com", records: [{ tag: "issue", value: issuer }] }, "cloudfront");
+    expect(result.status).toBe(status);
+    if (status === "fail") expect(result.message).toContain("so ACM cannot issue the distribution's certificate");
+  });
 });

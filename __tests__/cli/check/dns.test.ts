@@ -19,3 +19,49 @@ test("judgeDns points at the configured CNAME target", () => {
   expect(result.status).toBe("warn");
   expect(result.message).toContain("not the configured j.sni.global.fastly.net");
 });
+
+describe("CloudFront", () => {
+  test("a cloudfront.net name in the chain is recognised", () => {
+    expect(recognise(["d111111abcdef8.cloudfront.net"], ["13.32.0.1"])).toEqual({
+      kind: "cloudfront",
+      host: "d111111abcdef8.cloudfront.net",
+    });
+    expect(recognise(["cloudfront.net.example.org"], [])).toEqual({ kind: "unknown" });
+  });
+
+  test("a CNAME to another distribution than the configured one warns", () => {
+    const result = judgeDns(
+      "url1.example.com",
+      { chain: ["d222222abcdef8.cloudfront.net"], addresses: ["13.32.0.1"], nxdomain: false },
+      { edge: "cloudfront", cnameTarget: "d111111abcdef8.cloudfront.net" },
+    );
+    expect(result).toMatchObject({
+      status: "warn",
+      message: expect.stringContaining("a CloudFront host but not the configured d111111abcdef8.cloudfront.net"),
+    });
+  });
+
+  test("a CNAME to another alias of the distribution warns: the link host's own CNAME must name it", () => {
+    const result = judgeDns(
+      "url1.example.com",
+      { chain: ["links.example.com", "d111111abcdef8.cloudfront.net"], addresses: ["13.32.0.1"], nxdomain: false },
+      { edge: "cloudfront" },
+    );
+    expect(result).toMatchObject({
+      status: "warn",
+      message: expect.stringContaining("should name the distribution (d111111abcdef8.cloudfront.net)"),
+    });
+  });
+
+  test("a link host still at SendGrid is told where the CNAME goes", () => {
+    const result = judgeDns(
+      "url1.example.com",
+      { chain: ["sendgrid.net"], addresses: ["167.89.1.1"], nxdomain: false },
+      { edge: "cloudfront" },
+    );
+    expect(result).toMatchObject({
+      status: "fail",
+      message: expect.stringContaining("point the CNAME (not an alias record) at the distribution's domain name"),
+    });
+  });
+});

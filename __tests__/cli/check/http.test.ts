@@ -31,7 +31,42 @@ describe("judgeHttp", () => {
 
   test("an answer through an unrecognised edge names the headers it looked for", () => {
     const result = judgeHttp("https", "u.example.com", [facts(200, {})], "x", undefined);
-    expect(result).toMatchObject({ status: "warn", message: expect.stringContaining("without a CDN's headers (X-Served-By or CF-Ray)") });
+    expect(result).toMatchObject({
+      status: "warn",
+      message: expect.stringContaining("without a CDN's headers (X-Served-By, CF-Ray or X-Amz-Cf-Id)"),
+    });
+  });
+
+  describe("CloudFront", () => {
+    const cf = (xCache: string) => ({ via: "1.1 abc.cloudfront.net (CloudFront)", "x-amz-cf-id": "id", "x-cache": xCache });
+
+    test.each([
+      ["Hit from cloudfront", "fail"],
+      ["RefreshHit from cloudfront", "fail"],
+      ["Miss from cloudfront", "pass"],
+    ])("X-Cache %s → %s", (xCache, status) => {
+      const result = judgeHttp("https", "u.example.com", [facts(302, cf(xCache))], "x", "cloudfront");
+      expect(result.status).toBe(status);
+      if (status === "pass") expect(result.message).toBe("x answered 302 through CloudFront, not from its cache");
+    });
+
+    test.each([
+      [403, "the domain is not an alternate domain name of any enabled distribution, or a web ACL blocked the request"],
+      [502, "CloudFront could not complete TLS with SendGrid"],
+      [504, "SendGrid did not answer CloudFront in time"],
+      [599, "CloudFront answered with its own error page"],
+    ])("its own %i page is explained", (status, reason) => {
+      const result = judgeHttp("https", "u.example.com", [facts(status, cf("Error from cloudfront"))], "x", "cloudfront");
+      expect(result).toMatchObject({
+        status: "fail",
+        message: expect.stringContaining(`CloudFront answered ${status} (X-Cache: Error from cloudfront): ${reason}`),
+      });
+    });
+
+    test("a 502 from SendGrid itself, passed through (X-Cache: Miss), is not taken for CloudFront's", () => {
+      const result = judgeHttp("https", "u.example.com", [facts(502, cf("Miss from cloudfront"))], "x", "cloudfront");
+      expect(result).toMatchObject({ status: "warn", message: expect.stringContaining("through CloudFront: not a CDN error page") });
+    });
   });
 
   test("a 5xx that is not a CDN error page warns", () => {
