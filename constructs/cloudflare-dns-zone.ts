@@ -3,7 +3,7 @@ import { Annotations, Lazy, TerraformProvider, TerraformResource, Token, dependa
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase } from "./cloudflare-proxy-rules";
-import { DnsRecordOptions, IDnsZone } from "./dns-zone";
+import { DnsRecordOptions, IDnsZone, recordLifecycle } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote, withoutTokens } from "./errors";
 import { checkProvider } from "./provider";
@@ -176,13 +176,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       proxied: options.proxied ?? false,
       comment: options.comment,
       dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
-      lifecycle:
-        options.preventDestroy || options.createBeforeDestroy
-          ? {
-              ...(options.createBeforeDestroy ? { createBeforeDestroy: true } : {}),
-              ...(options.preventDestroy ? { preventDestroy: true } : {}),
-            }
-          : undefined,
+      lifecycle: recordLifecycle(options),
       provider: this.provider,
     });
     // Cloudflare's import id for a DNS record is "<zone id>/<record id>".

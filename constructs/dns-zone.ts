@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { ITerraformDependable, TerraformResource } from "cdktf";
+import { ITerraformDependable, TerraformResource, TerraformResourceLifecycle } from "cdktf";
 
 /** A DNS record that a tracking domain asks its zone for. */
 export interface DnsRecordOptions {
@@ -69,4 +69,13 @@ export interface IDnsZone extends IConstruct {
    * (and Terraform address) belongs to the tracking domain that asked for it.
    */
   addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource;
+}
+
+/** The Terraform lifecycle a zone gives a record: only the flags its options ask for, or none. */
+export function recordLifecycle(options: DnsRecordOptions): TerraformResourceLifecycle | undefined {
+  if (!options.preventDestroy && !options.createBeforeDestroy) return undefined;
+  return {
+    ...(options.createBeforeDestroy ? { createBeforeDestroy: true } : {}),
+    ...(options.preventDestroy ? { preventDestroy: true } : {}),
+  };
 }

@@ -1,16 +1,17 @@
 import { Construct } from "constructs";
-import { TerraformProvider, TerraformResource, TerraformStack, Token } from "cdktf";
+import { TerraformProvider, TerraformResource, Token } from "cdktf";
 // Deep imports only: the package's root module loads every AWS resource binding (seconds).
 import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
-import { DnsRecordOptions, IDnsZone } from "./dns-zone";
+import { DnsRecordOptions, IDnsZone, recordLifecycle } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { checkProvider } from "./provider";
 import { requireProps, requireString } from "./props";
+import { StackClaims } from "./stack-claims";
 import { HOSTED_ZONE_ID, route53ImportId } from "./route53-names";
 
 /** Hosted zone id → construct path of its zone object, per stack. */
-const zonesByStack = new WeakMap<TerraformStack, Map<string, string>>();
+const hostedZoneIds = new StackClaims();
 
 /** The largest TTL Route 53 accepts. */
 const MAX_TTL = 2147483647;
@@ -84,16 +85,12 @@ export class Route53DnsZone extends Construct implements IDnsZone {
   /** One zone object per hosted zone and stack, as for `CloudflareDnsZone`: shared, not duplicated. */
   private claimZoneId(hostedZoneId: string): void {
     if (Token.isUnresolved(hostedZoneId)) return;
-    const stack = TerraformStack.of(this);
-    const claimed = zonesByStack.get(stack) ?? new Map<string, string>();
-    zonesByStack.set(stack, claimed);
-    const earlier = claimed.get(hostedZoneId);
+    const earlier = hostedZoneIds.claim(this, hostedZoneId, this.node.path);
     if (earlier !== undefined) {
       throw new TrackingDomainError(
         `Route53DnsZone ${this.node.id}: hosted zone ${quote(hostedZoneId)} already has a zone object in this stack (${earlier}); create one Route53DnsZone per zone and share it`,
       );
     }
-    claimed.set(hostedZoneId, this.node.path);
   }
 
   public addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource {
@@ -114,13 +111,7 @@ export class Route53DnsZone extends Construct implements IDnsZone {
       ttl: this.ttl,
       records: [options.value],
       dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
-      lifecycle:
-        options.preventDestroy || options.createBeforeDestroy
-          ? {
-              ...(options.createBeforeDestroy ? { createBeforeDestroy: true } : {}),
-              ...(options.preventDestroy ? { preventDestroy: true } : {}),
-            }
-          : undefined,
+      lifecycle: recordLifecycle(options),
       provider: this.provider,
     });
     if (existing !== undefined) record.importFrom(existing, this.provider);
