@@ -12,6 +12,7 @@ export type Synth = {
   output?: Record<string, { value: string; description?: string }>;
   terraform?: Record<string, any>;
   provider?: Record<string, unknown[]>;
+  moved?: { from: string; to: string }[];
 };
 
 /** Builds a stack with `build` and returns its synthesized JSON. */

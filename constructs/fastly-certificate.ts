@@ -21,6 +21,7 @@ import { TrackingDomainError, describeValue, quote } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
 import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
 import { validateByDns } from "./fastly-dns-validation";
+import { CHALLENGE_RECORD_PATHS } from "./record-takeover";
 
 /** Certificate authorities that Fastly's managed TLS subscriptions can use. */
 export const FASTLY_CERTIFICATE_AUTHORITIES = ["lets-encrypt", "certainly", "globalsign"] as const;
@@ -170,7 +171,11 @@ export abstract class FastlyCertificate {
           // Fastly refuses to delete a subscription whose domains have TLS on; only a retiring domain may go.
           forceDestroy: lifecycle?.preventDestroy ? undefined : true,
         });
-        return validateByDns(scope, dnsZone, subscription, `_acme-challenge.${domainName}`);
+        // `scope` is the domain's Fastly edge; an Auto SSL edge kept the record below the domain.
+        return validateByDns(scope, dnsZone, subscription, `_acme-challenge.${domainName}`, {
+          scope: scope.node.scope!,
+          ids: [...CHALLENGE_RECORD_PATHS.sendgridAutoSsl],
+        });
       },
     };
   }

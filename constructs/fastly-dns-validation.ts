@@ -1,8 +1,9 @@
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { Token } from "cdktf";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
 import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
 import { IDnsZone } from "./dns-zone";
+import { takeOverRecord } from "./record-takeover";
 
 /**
  * Validates a managed subscription by ACME DNS challenge: the CNAME `challengeName` in `zone`
@@ -18,6 +19,8 @@ export function validateByDns(
   zone: IDnsZone,
   subscription: TlsSubscription,
   challengeName: string,
+  /** Where another edge of the domain keeps a record of the same name, to take over (`takeOverRecord`). */
+  previous?: { scope: IConstruct; ids: string[] },
 ): TlsSubscriptionValidation | TlsSubscription {
   const value = Token.asString(
     `\${[for x in ${subscription.fqn}.managed_dns_challenges : x.record_value if x.record_name == ${JSON.stringify(challengeName)}][0]}`,
@@ -29,6 +32,7 @@ export function validateByDns(
     comment: "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)",
     createBeforeDestroy: true,
   });
+  if (previous) takeOverRecord(challenge, previous.scope, ...previous.ids);
   // A record made by hand after the apply that reports it: a validation in that apply would wait
   // (45 minutes) for it in vain. Fastly validates once the record resolves; `check` proves it.
   if (zone.recordsOutsideTerraform) return subscription;

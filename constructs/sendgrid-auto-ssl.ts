@@ -3,6 +3,7 @@ import type { EdgeBindContext } from "./tracking-edge";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { requireProps, requireString } from "./props";
+import { CHALLENGE_RECORD_PATHS, takeOverRecord } from "./record-takeover";
 
 /** Where an Auto SSL link host points, as SendGrid's API gives it for global (US) accounts. */
 export const AUTO_SSL_CNAME_TARGET = "click.sendgrid.net";
@@ -108,12 +109,14 @@ export function autoSslRecords(
     );
   }
   const common = { comment, preventDestroy: preventDestroy || undefined };
-  const challenge = dnsZone.addRecord(scope, "auto-ssl-challenge", {
+  const challenge = dnsZone.addRecord(scope, CHALLENGE_RECORD_PATHS.sendgridAutoSsl[0], {
     name: acmeChallengeName(domainName),
     type: "CNAME",
     value: options.acmeChallengeTarget,
     ...common,
   });
+  // A switch from Fastly's managed certificate: its challenge record has the same name.
+  takeOverRecord(challenge, scope, ...CHALLENGE_RECORD_PATHS.fastly);
   const txt = dnsZone.addRecord(scope, "auto-ssl-txt", {
     name: customHostnameTxtName(domainName),
     type: "TXT",

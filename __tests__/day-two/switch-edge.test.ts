@@ -67,3 +67,35 @@ describe("switch a domain between fastly and cloudfront", () => {
     }
   });
 });
+
+describe("switch a domain between fastly and sendgrid-auto-ssl", () => {
+  const sendgrid = {
+    acmeChallengeTarget: "url1111.example.com.4a767ed83ff78982.dcv.cloudflare.com",
+    customHostnameTxt: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+  };
+  const onAutoSsl = { domainName: "url1111.example.com", edge: "sendgrid-auto-ssl", sendgrid, allowDestroy: true };
+  const fastly = stack([onFastly]);
+  const autoSsl = stack([onAutoSsl]);
+  /** The address of the record named `name` among the domain's own. */
+  const recordNamed = (side: ReturnType<typeof stack>, name: string) =>
+    side.own.find((a) => a.startsWith("cloudflare_dns_record.") && at(side.json, a).name === name)!;
+  const challenge = "_acme-challenge.url1111.example.com";
+
+  // Both edges need _acme-challenge.<domain>; Cloudflare (and Route 53) refuse a second record of a
+  // name while the first exists, and create_before_destroy would create the new one first. A moved
+  // block makes it one record, updated in place; Terraform ignores it when the state has no such record.
+  test.each([
+    ["to Auto SSL", () => ({ from: fastly, to: autoSsl })],
+    ["to Fastly", () => ({ from: autoSsl, to: fastly })],
+  ])("%s: the new edge's challenge record takes over the old one's state", (_case, sides) => {
+    const { from, to } = sides();
+    expect(to.json.moved).toEqual([{ from: recordNamed(from, challenge), to: recordNamed(to, challenge) }]);
+    expect(recordNamed(from, challenge)).not.toBe(recordNamed(to, challenge));
+  });
+
+  test("the CNAME keeps its address and moves between Fastly and SendGrid's click host in place", () => {
+    const cname = recordNamed(fastly, "url1111.example.com");
+    expect(recordNamed(autoSsl, "url1111.example.com")).toBe(cname);
+    expect(at(autoSsl.json, cname)).toMatchObject({ content: "click.sendgrid.net", proxied: false });
+  });
+});
