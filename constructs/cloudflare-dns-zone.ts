@@ -167,6 +167,9 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
     if (options.type === "TXT" && options.proxied) {
       throw new TrackingDomainError(`${options.name}: a TXT record cannot be proxied`);
     }
+    // A proxied record turns proxied only once SSL full and no-cache exist for it (else a 526 on a
+    // zone whose default is Full (strict)), whoever asks for it, on adoption or a switch of edge too.
+    const dependsOn = [...(options.dependsOn ?? []), ...(options.proxied ? this.rulesets : [])];
     const record = new DnsRecord(scope, id, {
       zoneId: this.zoneId,
       name: options.name,
@@ -175,7 +178,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       ttl: AUTOMATIC_TTL,
       proxied: options.proxied ?? false,
       comment: options.comment,
-      dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
+      dependsOn: dependsOn.length ? dependsOn : undefined,
       lifecycle: recordLifecycle(options),
       provider: this.provider,
     });

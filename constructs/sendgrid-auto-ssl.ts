@@ -108,7 +108,9 @@ export function autoSslRecords(
         `set cnameTarget to the data of the link's dns.domain_cname`,
     );
   }
-  const common = { comment, preventDestroy: preventDestroy || undefined };
+  // create_before_destroy as on every edge's resources: stored in the state, it makes a switch to
+  // another edge delete these records only after the link host's CNAME has moved.
+  const common = { comment, preventDestroy: preventDestroy || undefined, createBeforeDestroy: true };
   const challenge = dnsZone.addRecord(scope, CHALLENGE_RECORD_PATHS.sendgridAutoSsl[0], {
     name: acmeChallengeName(domainName),
     type: "CNAME",

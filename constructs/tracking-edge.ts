@@ -92,10 +92,9 @@ export abstract class TrackingEdge {
               `certificate does not cover; use a host one level below the zone, or declare the zone's advanced certificate (advancedCertificate: true)`,
           );
         }
+        // The zone makes the proxied CNAME wait for its rulesets.
         dnsZone.addProxiedHost(domainName);
-        // Proxied only once SSL full and no-cache exist for the host (else a 526 on a zone whose
-        // default is Full (strict)), on adoption of an existing record or a switch of edge too.
-        return { cnameTarget: origin, proxied: true, dependsOn: [...dnsZone.rulesets] };
+        return { cnameTarget: origin, proxied: true, dependsOn: [] };
       },
     };
   }

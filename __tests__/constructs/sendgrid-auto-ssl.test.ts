@@ -38,8 +38,16 @@ describe("an Auto SSL domain", () => {
     for (const record of records) {
       expect(record.comment).toContain("cdktf-ssl-tracking-domain");
       expect(record.comment).toContain("sendgrid-auto-ssl");
-      expect(record.lifecycle).toEqual({ prevent_destroy: true });
+      expect(record.lifecycle.prevent_destroy).toBe(true);
     }
+  });
+
+  // As every edge's own resources: on a switch to another edge, stored in the state, it makes
+  // Terraform delete them only after the link host's CNAME has moved.
+  test("the challenge CNAME and the TXT are deleted only after what depended on them", () => {
+    expect(challenge.lifecycle).toEqual({ create_before_destroy: true, prevent_destroy: true });
+    expect(txt.lifecycle).toEqual({ create_before_destroy: true, prevent_destroy: true });
+    expect(link.lifecycle).toEqual({ prevent_destroy: true });
   });
 
   test("the link host moves only after the challenge CNAME and the TXT exist", () => {
@@ -52,7 +60,7 @@ describe("an Auto SSL domain", () => {
     const free = resourcesOf(oneDomain({ edge: TrackingEdge.sendgridAutoSsl(OPTIONS), allowDestroy: true }), "cloudflare_dns_record");
     expect(free).toHaveLength(3);
     for (const record of free) {
-      expect(record.lifecycle).toBeUndefined();
+      expect(record.lifecycle?.prevent_destroy).toBeUndefined();
       expect(record.comment).toContain("allow-destroy");
     }
   });
