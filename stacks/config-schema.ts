@@ -85,7 +85,9 @@ const awsSchema = z
         "The AWS provider's region. Route 53 and CloudFront are global, but the provider needs one (CloudFront's certificates always go to us-east-1). Default: AWS_REGION from the environment.",
       ),
   })
-  .describe("Settings of the stack's AWS provider, used when it has a Route 53 zone or a CloudFront domain.");
+  .describe(
+    "Settings of the stack's AWS providers, used when it has a Route 53 zone or a CloudFront domain. While the block is present the stack keeps them (with the us-east-1 one for CloudFront's certificates) even without such a zone or domain: keep it until the apply that removes the last one.",
+  );
 
 const customCertificateSchema = z
   .strictObject({

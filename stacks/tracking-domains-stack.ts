@@ -55,12 +55,20 @@ export class TrackingDomainsStack extends TerraformStack {
     // @cdktf/provider-aws.
     const route53 = config.zones.some((zone) => zone.provider === "route53");
     const cloudfront = config.domains.some((domain) => domain.edge === "cloudfront");
+    // An `aws` block keeps both AWS providers after the last Route 53 zone or CloudFront domain has
+    // left: Terraform needs the aliased us-east-1 one to delete the certificates still in the state.
+    const keepAws = config.aws !== undefined;
     const aws =
-      route53 || cloudfront ? awsBindings(require, route53 ? "a zone has provider route53" : "a domain has edge cloudfront") : undefined;
+      route53 || cloudfront || keepAws
+        ? awsBindings(
+            require,
+            route53 ? "a zone has provider route53" : cloudfront ? "a domain has edge cloudfront" : "the stack has an aws block",
+          )
+        : undefined;
     // Region and credentials from the environment (AWS_REGION, AWS_* or OIDC) unless the config sets the region.
     if (aws) new aws.AwsProvider(this, "aws", { region: config.aws?.region });
     // CloudFront only uses certificates from us-east-1, whatever the default region.
-    if (aws && cloudfront)
+    if (aws && (cloudfront || keepAws))
       this.certificateProvider = new aws.AwsProvider(this, "aws-us-east-1", { alias: "us_east_1", region: "us-east-1" });
 
     // Zones and domains in name order: the construct tree, and so the order of the warnings in the

@@ -65,6 +65,18 @@ test("a stack without CloudFront domains has no AWS provider", () => {
   expect(json.resource.aws_cloudfront_distribution).toBeUndefined();
 });
 
+// Leaving CloudFront: the certificates in the state belong to the aliased us-east-1 provider, which
+// Terraform cannot make up (unlike a default one) and needs to delete them.
+test("a stack with an aws block keeps both AWS providers after its last CloudFront domain has left", () => {
+  const data = {
+    stacks: [{ name: "production", aws: {}, zones: [ZONE], domains: [{ domainName: "url1234.example.com", edge: "fastly" }] }],
+  };
+  const app = buildApp(parseConfig(data), Testing.app());
+  const json = JSON.parse(Testing.synth(app.node.children[0] as never));
+  expect(json.provider.aws).toEqual([{}, { alias: "us_east_1", region: "us-east-1" }]);
+  expect(json.resource.aws_cloudfront_distribution).toBeUndefined();
+});
+
 test("the schema's price classes are the construct's", () => {
   expect(CLOUDFRONT_PRICE_CLASSES).toEqual(CONSTRUCT_PRICE_CLASSES);
 });

@@ -22,8 +22,9 @@ describe("a stack with a Route 53 zone", () => {
   );
   const json = stacks.main;
 
+  // The aws block also keeps the us-east-1 provider that CloudFront's certificates need (see cloudfront.test.ts).
   test("has the AWS and Fastly providers, the region from the config, and no Cloudflare provider", () => {
-    expect(json.provider).toEqual({ aws: [{ region: "eu-central-1" }], fastly: [{}] });
+    expect(json.provider).toEqual({ aws: [{ region: "eu-central-1" }, { alias: "us_east_1", region: "us-east-1" }], fastly: [{}] });
     expect(Object.keys(json.terraform?.required_providers ?? {}).sort()).toEqual(["aws", "fastly"]);
   });
 
