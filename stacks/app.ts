@@ -1,5 +1,6 @@
 import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
 import { zoneOf } from "../constructs/domain-name";
+import { TrackingDomainError } from "../constructs/errors";
 import { TrackingDomainsConfig } from "./config";
 import { TrackingDomainsStack, byCodeUnit } from "./tracking-domains-stack";
 
@@ -55,7 +56,18 @@ export function buildApp(config: TrackingDomainsConfig, app: App = new App()): A
   const zones = sharedZones(config);
   const stacks = new Map(stacksByName(config).map((stack) => [stack.name, new TrackingDomainsStack(app, stack, zones)]));
   for (const [name, stack] of stacks) {
-    for (const owner of stack.rulesetsOwners) if (owner !== name) stack.addDependency(stacks.get(owner)!);
+    for (const owner of stack.rulesetsOwners) {
+      if (owner === name) continue;
+      try {
+        stack.addDependency(stacks.get(owner)!);
+      } catch {
+        // Each stack would wait for the other's rulesets: no deploy order exists.
+        throw new TrackingDomainError(
+          `stacks ${name} and ${owner} each hold the entry-point rulesets of a zone in which the other proxies a host, so neither can be ` +
+            `deployed first; let one of them own the rulesets of both zones (set "manageRulesets": false on the other's zones)`,
+        );
+      }
+    }
   }
   return app;
 }

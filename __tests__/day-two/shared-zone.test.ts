@@ -74,3 +74,17 @@ describe("two stacks of one file that share a zone", () => {
     expect([domains("alpha"), domains("beta")]).toEqual([["*.example.com"], ["url2.example.com"]]);
   });
 });
+
+test("two stacks that would each wait for the other's rulesets are refused with the tool's message, not a stack trace", () => {
+  const z1 = { name: "example.com", provider: "cloudflare", zoneId: "1".repeat(32) };
+  const z2 = { name: "example.org", provider: "cloudflare", zoneId: "2".repeat(32) };
+  const data = {
+    stacks: [
+      { name: "a", zones: [{ ...z1, manageRulesets: false }, z2], domains: [proxied("url1.example.com"), proxied("url1.example.org")] },
+      { name: "b", zones: [z1, { ...z2, manageRulesets: false }], domains: [proxied("url2.example.com"), proxied("url2.example.org")] },
+    ],
+  };
+  expect(() => buildApp(parseConfig(data), Testing.app())).toThrow(
+    /stacks (a and b|b and a) each hold the entry-point rulesets of a zone in which the other proxies a host/,
+  );
+});
