@@ -1,10 +1,7 @@
 import { createTestCa, rsaKeyPair } from "../cli/loopback";
 import { addressesOf, at, one, oneStack, synthConfig } from "./helpers";
 
-const keyA = rsaKeyPair();
-const keyB = rsaKeyPair();
-const ca = createTestCa("rotation test CA", keyA);
-const caNewKey = createTestCa("rotation test CA, new key", keyB);
+const ca = createTestCa("rotation test CA", rsaKeyPair());
 
 function custom(certificatePem: string) {
   const json = synthConfig(oneStack([{ domainName: "url1111.example.com", edge: "fastly", fastly: { certificate: { certificatePem } } }]))
@@ -21,18 +18,20 @@ function custom(certificatePem: string) {
 
 describe("rotate a customer certificate", () => {
   const first = custom(ca.issue({ names: ["url1111.example.com"] }).certPem);
-  const sameKey = custom(ca.issue({ names: ["url1111.example.com"] }).certPem);
-  const newKey = custom(caNewKey.issue({ names: ["url1111.example.com"] }).certPem);
+  const renewed = custom(ca.issue({ names: ["url1111.example.com"] }).certPem);
 
-  test.each([
-    ["same key", sameKey],
-    ["new key", newKey],
-  ])("%s: the same addresses, and only the certificate body changes (an update in place)", (_, after) => {
-    expect(after.own).toEqual(first.own);
-    expect(at(after.json, after.certificate).certificate_body).not.toEqual(at(first.json, first.certificate).certificate_body);
-    expect(at(after.json, after.activation)).toEqual(at(first.json, first.activation));
-    expect(at(after.json, after.key)).toEqual(at(first.json, first.key));
-  });
+  // The key is the variable tls_private_key_<domain>: a new key changes its value at plan time,
+  // never the synthesized output, so synthesis is the same for a same-key and a new-key renewal;
+  // what a new key does (key_pem forces a replacement) is ordered by the lifecycle test below.
+  test.each([["a renewed certificate", renewed]])(
+    "%s: the same addresses, and only the certificate body changes (an update in place)",
+    (_, after) => {
+      expect(after.own).toEqual(first.own);
+      expect(at(after.json, after.certificate).certificate_body).not.toEqual(at(first.json, first.certificate).certificate_body);
+      expect(at(after.json, after.activation)).toEqual(at(first.json, first.activation));
+      expect(at(after.json, after.key)).toEqual(at(first.json, first.key));
+    },
+  );
 
   // Failure 2: key_pem forces a new key, and Fastly refuses to delete a key a certificate uses.
   test("the key and the certificate are created before the old ones are destroyed, and never prevent it", () => {
