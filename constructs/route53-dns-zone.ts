@@ -97,6 +97,13 @@ export class Route53DnsZone extends Construct implements IDnsZone {
     if (options.proxied) {
       throw new TrackingDomainError(`${options.name}: Route 53 has no proxy; zone ${this.zoneName} can only hold DNS-only records`);
     }
+    // Only the Auto SSL edge asks for a TXT record, and its records are known to the plan guard by
+    // their comment alone, which Route 53 cannot store: deleting them would pass the guard unseen.
+    if (options.type === "TXT") {
+      throw new TrackingDomainError(
+        `${options.name}: zone ${this.zoneName} is in Route 53, whose records have no comment for the plan guard to recognise the sendgrid-auto-ssl edge's records by; use that edge in a Cloudflare zone`,
+      );
+    }
     const importId = route53ImportId(this.hostedZoneId, options.name, options.type);
     const existing = options.existingRecordId;
     if (existing !== undefined && !Token.isUnresolved(existing) && !Token.isUnresolved(options.name) && existing !== importId) {

@@ -223,6 +223,24 @@ function proxiedOnlyAtCloudflare(config: unknown): string[] {
   });
 }
 
+/**
+ * Auto SSL's records have only their comment to tell the plan guard that they serve a live link
+ * host, and Route 53 records have no comment: there, deleting them would pass the guard unseen.
+ */
+function autoSslNotInRoute53(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, path, zone, edge }) =>
+    edge === "sendgrid-auto-ssl" && zone?.raw.provider === "route53"
+      ? [
+          problem(
+            [...path, "edge"],
+            `${quote(domainName)} is in Route 53 zone ${zone.zoneName}, where the plan guard cannot recognise the sendgrid-auto-ssl edge's records ` +
+              `(Route 53 records have no comment to carry the tracking mark); use "edge": "fastly" or "cloudfront", or a Cloudflare zone`,
+          ),
+        ]
+      : [],
+  );
+}
+
 /** CloudFront's certificate validation waits in the apply for its record: not in an external zone. */
 function cloudfrontNotExternal(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, path, zone, edge }) =>
@@ -326,6 +344,7 @@ const RAW_RULES = [
   certificateFitsZone,
   proxiedOnlyAtCloudflare,
   cloudfrontNotExternal,
+  autoSslNotInRoute53,
   existingRecordIdFitsZone,
   proxiedDomainsCovered,
   oneWildcardStackPerZone,

@@ -195,3 +195,17 @@ describe("a Fastly tracking domain in a Route 53 zone", () => {
     ).toEqual(["_acme-challenge.example.org", "url1.example.org", "url2.example.org"]);
   });
 });
+
+test("the sendgrid-auto-ssl edge is refused in a Route 53 zone, whose records cannot carry the plan guard's mark", () => {
+  const edge = TrackingEdge.sendgridAutoSsl({
+    acmeChallengeTarget: "url1.example.org.4a767ed83ff78982.dcv.cloudflare.com",
+    customHostnameTxt: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+  });
+  expect(() =>
+    synth((stack) => new SslTrackingDomain(stack, "url1", { domainName: "url1.example.org", dnsZone: zone(stack), edge })),
+  ).toThrow(
+    new TrackingDomainError(
+      "_cf-custom-hostname.url1.example.org: zone example.org is in Route 53, whose records have no comment for the plan guard to recognise the sendgrid-auto-ssl edge's records by; use that edge in a Cloudflare zone",
+    ),
+  );
+});

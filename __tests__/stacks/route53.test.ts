@@ -194,3 +194,24 @@ describe("@cdktf/provider-aws is loaded only for Route 53 zones", () => {
     );
   });
 });
+
+test("the sendgrid-auto-ssl edge in a Route 53 zone is refused: the plan guard could not recognise its records there", () => {
+  const domain = {
+    domainName: "url1234.example.org",
+    edge: "sendgrid-auto-ssl",
+    sendgrid: {
+      acmeChallengeTarget: "url1234.example.org.4a767ed83ff78982.dcv.cloudflare.com",
+      customHostnameTxt: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+    },
+  };
+  const data = {
+    stacks: [
+      { name: "p", zones: [{ name: "example.org", provider: "route53", hostedZoneId: "Z0123456789ABCDEFGHIJ" }], domains: [domain] },
+    ],
+  };
+  expect(configProblems(data)).toEqual([
+    expect.stringContaining(
+      `stacks[0].domains[0].edge: "url1234.example.org" is in Route 53 zone example.org, where the plan guard cannot recognise`,
+    ),
+  ]);
+});
