@@ -14,7 +14,7 @@ import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
-import { certificateProblem, certificateWarning, privateKeyIn } from "./certificate-check";
+import { certificateBlocks, certificateProblem, certificateWarning, privateKeyIn } from "./certificate-check";
 import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError, describeValue, quote } from "./errors";
@@ -130,11 +130,15 @@ function checkedCertificateBody(certificatePem: string, domainName: string): str
   return Lazy.stringValue({
     produce: (context) => {
       const resolved: unknown = context.resolve(certificatePem);
-      const key = privateKeyIn(typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? ""));
+      const text = typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? "");
+      const key = privateKeyIn(text);
       if (key)
         throw new TrackingDomainError(
           `${domainName}: certificatePem holds a private key (${key}); give the certificate and its chain alone`,
         );
+      // A Terraform expression (a variable, file()) is only known at plan time; anything else must be certificates alone.
+      const blocks = Token.isUnresolved(text) || /\$\{/.test(text) ? undefined : certificateBlocks(text);
+      if (blocks && "problem" in blocks) throw new TrackingDomainError(`${domainName}: certificatePem, as resolved at synthesis: ${blocks.problem}`);
       return certificatePem;
     },
   });

@@ -3,6 +3,7 @@ import { Annotations, TerraformResource, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
+import { guardStackOutput } from "./output-scan";
 import { requireOptionalBoolean, requireProps, requireShape, requireString } from "./props";
 import { StackClaims } from "./stack-claims";
 import { EdgeKind, ITrackingEdge } from "./tracking-edge";
@@ -65,6 +66,8 @@ export class SslTrackingDomain extends Construct {
 
   constructor(scope: Construct, id: string, props: SslTrackingDomainProps) {
     super(scope, id);
+    // Whatever else the stack holds, its output is searched for private keys before it is written.
+    guardStackOutput(this);
     checkProps(`SslTrackingDomain ${id}`, props);
     const { domainName, dnsZone } = props;
     const origin = props.origin ?? DEFAULT_ORIGIN;

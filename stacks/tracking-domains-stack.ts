@@ -8,6 +8,7 @@ import { IDnsZone } from "../constructs/dns-zone";
 import { ExternalDnsZone } from "../constructs/external-dns-zone";
 import { zoneOf } from "../constructs/domain-name";
 import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
+import { guardStackOutput } from "../constructs/output-scan";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
 import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-certificate";
 import { awsBindings } from "./aws";
@@ -47,6 +48,7 @@ export class TrackingDomainsStack extends TerraformStack {
    */
   constructor(scope: Construct, config: StackConfig, zonesOfFile: ReadonlyMap<string, SharedZone> = new Map()) {
     super(scope, config.name);
+    guardStackOutput(this);
     addBackend(this, config.name, config.backend);
 
     if (config.zones.some((zone) => zone.provider === "cloudflare")) new CloudflareProvider(this, "cloudflare", {});

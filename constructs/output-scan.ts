@@ -1,0 +1,109 @@
+import { lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { IConstruct } from "constructs";
+import { ISynthesisSession, TerraformStack } from "cdktf";
+import { TrackingDomainError } from "./errors";
+import { keyMaterialIn, keyMaterialInData } from "./key-material";
+
+/*
+ * The last check before anything is written: a stack's whole output, searched for private key
+ * material in any encoding `keyMaterialIn` knows, however it got there (a certificate, a token, an
+ * escape hatch such as `addOverride("variable.<id>.default", key)`, a user's own resource).
+ *
+ * Where it runs: cdktf's `StackSynthesizer.synthesize` builds the stack's JSON with
+ * `stack.toTerraform()` (or `toHclTerraform()` for HCL output) and writes the result on the next
+ * line; `Testing.synth` calls `toTerraform()` too. So the stack's own `toTerraform` and
+ * `toHclTerraform` are wrapped: they run on every synthesis path (this repo's app, the `synth`
+ * command, a library user's `app.synth()`, tests), after aspects and overrides, even with
+ * `skipValidation` (which skips `addValidation` checks), and before the file is written. The
+ * manifest's annotations are searched at the same moment (the manifest is written after every
+ * stack). Files that constructs copy in themselves (`TerraformAsset`) are written before the JSON,
+ * so the synthesizer is wrapped as well: once it is done, the stack's folder is searched, and a
+ * file with a key is deleted before the error is thrown.
+ */
+
+const GUARDED = Symbol.for("cdktf-ssl-tracking-domain.output-scan");
+/** Asset files larger than this are not read: keys and certificates are a few KiB. */
+const MAX_SCANNED_FILE = 16 * 1024 * 1024;
+
+function refuse(stack: TerraformStack, where: string, kind: string): never {
+  throw new TrackingDomainError(
+    `stack ${stack.node.id}: the synthesized output would hold private key material (${kind}) at ${where}; nothing of it is written. ` +
+      `A private key must never be in the configuration: give it at plan time through a sensitive variable (TF_VAR_<name>)`,
+  );
+}
+
+/** Key material in the annotations of the stack's constructs (they go into manifest.json). */
+function checkAnnotations(stack: TerraformStack): void {
+  for (const construct of stack.node.findAll()) {
+    for (const entry of construct.node.metadata) {
+      const kind = typeof entry.data === "string" ? keyMaterialIn(entry.data) : keyMaterialInData(entry.data)?.kind;
+      if (kind) refuse(stack, `an annotation of ${construct.node.path}`, kind);
+    }
+  }
+}
+
+/** Every file under `dir`, depth first. */
+function filesUnder(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    const stats = lstatSync(path);
+    if (stats.isDirectory()) return filesUnder(path);
+    return stats.isFile() && stats.size <= MAX_SCANNED_FILE ? [path] : [];
+  });
+}
+
+/** Searches the files the stack wrote (assets included); deletes the stack's folder when one holds a key. */
+function checkWrittenFiles(stack: TerraformStack, session: ISynthesisSession): void {
+  const manifest = session.manifest.forStack(stack);
+  const folder = join(session.outdir, manifest.workingDirectory);
+  // The stack's JSON was searched, parsed, before it was written.
+  const searched = join(session.outdir, manifest.synthesizedStackPath);
+  for (const file of filesUnder(folder).filter((path) => path !== searched)) {
+    const kind = keyMaterialIn(readFileSync(file).toString("latin1")) ?? keyMaterialIn(readFileSync(file, "utf8"));
+    if (kind) {
+      rmSync(folder, { recursive: true, force: true });
+      refuse(stack, `the file ${file.slice(folder.length + 1)} (deleted, with the stack's folder)`, kind);
+    }
+  }
+}
+
+/**
+ * Makes every synthesis of the stack of `scope` refuse output that holds private key material.
+ * Idempotent: call it from every construct that may put a certificate or a key reference in a stack.
+ */
+export function guardStackOutput(scope: IConstruct): void {
+  const stack = TerraformStack.of(scope) as TerraformStack & { [GUARDED]?: true };
+  if (stack[GUARDED]) return;
+  stack[GUARDED] = true;
+
+  const toTerraform = stack.toTerraform.bind(stack);
+  stack.toTerraform = () => {
+    const output: unknown = toTerraform();
+    const found = keyMaterialInData(output);
+    if (found) refuse(stack, found.place, found.kind);
+    checkAnnotations(stack);
+    return output;
+  };
+  const toHclTerraform = stack.toHclTerraform.bind(stack);
+  stack.toHclTerraform = () => {
+    const output = toHclTerraform();
+    const kind = keyMaterialIn(output.hcl) ?? keyMaterialInData(output.metadata)?.kind;
+    if (kind) refuse(stack, "its HCL output", kind);
+    checkAnnotations(stack);
+    return output;
+  };
+  const synthesizer = stack.synthesizer;
+  stack.synthesizer = {
+    synthesize: (session) => {
+      synthesizer.synthesize(session);
+      checkWrittenFiles(stack, session);
+    },
+  };
+}
