@@ -46,7 +46,8 @@ const ANY_ARMOUR = /-----BEGIN ([^-\r\n]{1,40})-----/;
 export function certificateBlocks(pem: string): { blocks: string[] } | { problem: string } {
   const key = privateKeyIn(pem);
   if (key) return { problem: `it holds a private key (${key}); give the certificate and its chain alone` };
-  if (pem.includes("\uFEFF")) return { problem: "it holds a byte order mark (U+FEFF, e.g. a UTF-8 BOM); save it as plain ASCII PEM without a BOM" };
+  if (pem.includes("\uFEFF"))
+    return { problem: "it holds a byte order mark (U+FEFF, e.g. a UTF-8 BOM); save it as plain ASCII PEM without a BOM" };
   if (pem.includes("\u0000") || pem.includes("\uFFFD")) {
     return { problem: "it holds NUL bytes or bytes that are not UTF-8 (UTF-16 text, or binary DER?); give PEM text in ASCII" };
   }
@@ -61,7 +62,9 @@ export function certificateBlocks(pem: string): { blocks: string[] } | { problem
     const line = pem.slice(0, pem.indexOf(rest.slice(extra, extra + 20)) + 1).split("\n").length;
     const other = ANY_ARMOUR.exec(rest);
     const what = other ? `a PEM block of type ${JSON.stringify(other[1])}` : `text outside its CERTIFICATE blocks (near line ${line})`;
-    return { problem: `it holds ${what}; a certificate input holds CERTIFICATE PEM blocks (the certificate, then its chain) and whitespace, nothing else` };
+    return {
+      problem: `it holds ${what}; a certificate input holds CERTIFICATE PEM blocks (the certificate, then its chain) and whitespace, nothing else`,
+    };
   }
   return { blocks };
 }

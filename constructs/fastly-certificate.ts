@@ -138,7 +138,8 @@ function checkedCertificateBody(certificatePem: string, domainName: string): str
         );
       // A Terraform expression (a variable, file()) is only known at plan time; anything else must be certificates alone.
       const blocks = Token.isUnresolved(text) || /\$\{/.test(text) ? undefined : certificateBlocks(text);
-      if (blocks && "problem" in blocks) throw new TrackingDomainError(`${domainName}: certificatePem, as resolved at synthesis: ${blocks.problem}`);
+      if (blocks && "problem" in blocks)
+        throw new TrackingDomainError(`${domainName}: certificatePem, as resolved at synthesis: ${blocks.problem}`);
       return certificatePem;
     },
   });

@@ -80,7 +80,13 @@ function base64Pieces(run: string): string[] {
   const pieces = compact.split(/(?<==)(?=[^=])/);
   // A run may start with a word that is not part of the base64 (a line before the body).
   const firstLineBreak = run.indexOf("\n");
-  if (firstLineBreak > 0) pieces.push(...run.slice(firstLineBreak + 1).replace(/\s+/g, "").split(/(?<==)(?=[^=])/));
+  if (firstLineBreak > 0)
+    pieces.push(
+      ...run
+        .slice(firstLineBreak + 1)
+        .replace(/\s+/g, "")
+        .split(/(?<==)(?=[^=])/),
+    );
   return pieces.filter((piece) => piece.length >= MIN_KEY_BASE64);
 }
 

@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { CloudBackend, GcsBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from "cdktf";
 import { z } from "zod";
 
@@ -11,7 +12,15 @@ export const backendSchema = z
     z.strictObject({
       type: z.literal("s3"),
       bucket: z.string().min(1).describe("The S3 bucket."),
-      key: z.string().min(1).describe("The state object's key, unique per stack."),
+      key: z
+        .string()
+        .min(1)
+        // Terraform's s3 backend refuses these itself, at init: refused here, before anything is deployed.
+        .refine((key) => !key.startsWith("/") && !key.endsWith("/") && !key.includes("//"), {
+          error: (issue) =>
+            `${JSON.stringify(issue.input)} is not an S3 state key Terraform accepts: it must not start or end with "/" or hold "//"`,
+        })
+        .describe("The state object's key, unique per stack."),
       region: z.string().min(1).describe("The bucket's region."),
       dynamodbTable: z
         .string()
@@ -36,18 +45,30 @@ export const backendSchema = z
 
 export type BackendConfig = z.infer<typeof backendSchema>;
 
-/** The state's identity: two stacks with the same one would overwrite each other's state. */
+/** Where Terraform runs a stack: the folder `cdktf synth` writes it to. */
+const stackFolder = (stackName: string) => posix.join("cdktf.out", "stacks", stackName);
+
+/**
+ * The state's identity as Terraform resolves it: two stacks with the same one would read and write
+ * one state, and each plan would delete the other's resources. A local path is taken from the
+ * stack's folder (`cdktf.out/stacks/<stack>`), where Terraform runs, with either slash, and
+ * compared without case (the default file systems of macOS and Windows ignore it). A gcs prefix
+ * gets the trailing `/` the backend adds (`tracking` and `tracking/` are one state).
+ */
 export function backendIdentity(backend: BackendConfig | undefined, stackName: string): string {
   switch (backend?.type) {
     case undefined:
-    case "local":
-      return `local:${stackName}:${backend?.path ?? ""}`;
+    case "local": {
+      const path = (backend?.path ?? `terraform.${stackName}.tfstate`).replace(/\\/g, "/");
+      const absolute = path.startsWith("/") || /^[A-Za-z]:\//.test(path);
+      return `local:${posix.normalize(absolute ? path : posix.join(stackFolder(stackName), path)).toLowerCase()}`;
+    }
     case "s3":
       return `s3://${backend.bucket}/${backend.key}`;
     case "gcs":
-      return `gs://${backend.bucket}/${backend.prefix}`;
+      return `gs://${backend.bucket}/${backend.prefix.endsWith("/") ? backend.prefix : `${backend.prefix}/`}`;
     case "cloud":
-      return `cloud:${backend.hostname ?? "app.terraform.io"}/${backend.organization}/${backend.workspace}`;
+      return `cloud:${(backend.hostname ?? "app.terraform.io").toLowerCase()}/${backend.organization}/${backend.workspace}`;
   }
 }
 

@@ -77,7 +77,9 @@ describe.each(KEY_ENCODINGS)("a key as %s", (_, text) => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/certificateFile: .*url1\.pem holds a private key|certificate cannot serve url1.example.com: it holds/);
+    expect((error as Error).message).toMatch(
+      /certificateFile: .*url1\.pem holds a private key|certificate cannot serve url1.example.com: it holds/,
+    );
     expect((error as Error).message).not.toContain(KEY_PIECE);
   });
 
@@ -135,5 +137,7 @@ test("Testing.synth runs the search too", () => {
   const stack = new TerraformStack(app, "test");
   new SslTrackingDomain(stack, "url1", { domainName: "url1.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() });
   stack.addOverride("locals.x", bodyOf(pkcs8));
-  expect(() => Testing.synth(stack)).toThrow(/stack test: the synthesized output would hold private key material \(PRIVATE KEY, base64 DER\) at locals.x/);
+  expect(() => Testing.synth(stack)).toThrow(
+    /stack test: the synthesized output would hold private key material \(PRIVATE KEY, base64 DER\) at locals.x/,
+  );
 });

@@ -80,3 +80,46 @@ describe("invalid backends", () => {
     ]);
   });
 });
+
+describe("two stacks that Terraform would give one state", () => {
+  test.each([
+    ["one local file named from both folders", { type: "local", path: "../shared.tfstate" }, { type: "local", path: "../shared.tfstate" }],
+    ["one absolute local path", { type: "local", path: "/var/tf/tracking.tfstate" }, { type: "local", path: "/var/tf/tracking.tfstate" }],
+    [
+      "a path into the other stack's folder",
+      { type: "local", path: "terraform.s0.tfstate" },
+      { type: "local", path: "../s0/terraform.s0.tfstate" },
+    ],
+    [
+      "backslashes and case (Windows, macOS)",
+      { type: "local", path: "C:/tf/Tracking.tfstate" },
+      { type: "local", path: "C:\\tf\\tracking.tfstate" },
+    ],
+    [
+      "gcs prefixes with and without a trailing slash",
+      { type: "gcs", bucket: "b", prefix: "tracking" },
+      { type: "gcs", bucket: "b", prefix: "tracking/" },
+    ],
+    ["the default local path of another stack", undefined, { type: "local", path: "../s0/terraform.s0.tfstate" }],
+  ])("are refused: %s", (_, first, second) => {
+    expect(configProblems(stacks(first, second))).toEqual([
+      expect.stringMatching(
+        /^stacks\[1\]\.backend: stores its state where stacks\[0\] does \(.+\); give each stack its own key, prefix or workspace$/,
+      ),
+    ]);
+  });
+
+  test.each([
+    ["local files in each folder", { type: "local", path: "state.tfstate" }, { type: "local", path: "state.tfstate" }],
+    ["gcs prefixes that differ", { type: "gcs", bucket: "b", prefix: "tracking/a" }, { type: "gcs", bucket: "b", prefix: "tracking/b" }],
+    ["one s3 key in two buckets", { type: "s3", bucket: "a", key: "k", region: "r" }, { type: "s3", bucket: "b", key: "k", region: "r" }],
+  ])("are not confused: %s", (_, first, second) => {
+    expect(() => parseConfig(stacks(first, second))).not.toThrow();
+  });
+
+  test.each(["/tracking.tfstate", "tracking/", "tracking//s0.tfstate"])("an s3 key Terraform refuses (%j) is refused", (key) => {
+    expect(configProblems(stacks({ type: "s3", bucket: "b", key, region: "r" }))).toEqual([
+      `stacks[0].backend.key: ${JSON.stringify(key)} is not an S3 state key Terraform accepts: it must not start or end with "/" or hold "//"`,
+    ]);
+  });
+});
