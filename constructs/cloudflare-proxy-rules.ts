@@ -1,3 +1,7 @@
+import { Token } from "cdktf";
+import { hostNameProblem } from "./domain-name";
+import { TrackingDomainError, quote } from "./errors";
+
 /**
  * The zone-level rules a Cloudflare-proxied tracking host needs, as plain data: the zone turns
  * them into its entry-point rulesets, or into a warning for whoever owns those rulesets.
@@ -36,6 +40,9 @@ export interface ProxyRule {
 
 /** `(http.host in {"a.example.com" "b.example.com"})`, hosts sorted so output is deterministic. */
 export function hostExpression(hosts: readonly string[]): string {
+  // Only checked host names reach an expression: a token or a quote could widen the rule to other hosts.
+  const unsafe = hosts.find((host) => Token.isUnresolved(host) || hostNameProblem(host) !== undefined);
+  if (unsafe !== undefined) throw new TrackingDomainError(`rule expression: host ${quote(unsafe)} is not a literal, valid host name`);
   const sorted = [...new Set(hosts)].sort();
   return `(http.host in {${sorted.map((host) => JSON.stringify(host)).join(" ")}})`;
 }

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { IConstruct } from "constructs";
-import { ISynthesisSession, TerraformStack } from "cdktf";
+import { DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformStack, Tokenization } from "cdktf";
 import { TrackingDomainError } from "./errors";
 import { keyMaterialIn, keyMaterialInData } from "./key-material";
 
@@ -23,6 +23,40 @@ import { keyMaterialIn, keyMaterialInData } from "./key-material";
  */
 
 const GUARDED = Symbol.for("cdktf-ssl-tracking-domain.output-scan");
+const CHECKS = Symbol.for("cdktf-ssl-tracking-domain.synthesis-checks");
+
+/** One synthesis of a stack, as the checks registered with `checkBeforeSynthesis` see it. */
+export interface SynthesisRun {
+  /** `value` resolved as it will be written: a token gives its final value, or a Terraform expression (`${var.x}`). */
+  resolve(value: unknown): unknown;
+  /** Takes `key` of `kind` for `holder` in this synthesis; returns an earlier, different holder instead. */
+  claim(kind: string, key: string, holder: string): string | undefined;
+}
+
+type GuardedStack = TerraformStack & { [GUARDED]?: true; [CHECKS]?: ((run: SynthesisRun) => void)[] };
+
+/**
+ * Runs `check` on every synthesis of the stack of `scope`, before its output is built: where a
+ * value given as a token becomes known, so it is checked like a literal.
+ */
+export function checkBeforeSynthesis(scope: IConstruct, check: (run: SynthesisRun) => void): void {
+  guardStackOutput(scope);
+  const stack = TerraformStack.of(scope) as GuardedStack;
+  (stack[CHECKS] ??= []).push(check);
+}
+
+function runChecks(stack: GuardedStack): void {
+  const claims = new Map<string, string>();
+  const run: SynthesisRun = {
+    resolve: (value) => Tokenization.resolve(value, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }),
+    claim: (kind, key, holder) => {
+      const earlier = claims.get(`${kind}\u0000${key}`);
+      if (earlier === undefined) claims.set(`${kind}\u0000${key}`, holder);
+      return earlier === undefined || earlier === holder ? undefined : earlier;
+    },
+  };
+  for (const check of stack[CHECKS] ?? []) check(run);
+}
 /** Asset files larger than this are not read: keys and certificates are a few KiB. */
 const MAX_SCANNED_FILE = 16 * 1024 * 1024;
 
@@ -79,12 +113,13 @@ function checkWrittenFiles(stack: TerraformStack, session: ISynthesisSession): v
  * Idempotent: call it from every construct that may put a certificate or a key reference in a stack.
  */
 export function guardStackOutput(scope: IConstruct): void {
-  const stack = TerraformStack.of(scope) as TerraformStack & { [GUARDED]?: true };
+  const stack = TerraformStack.of(scope) as GuardedStack;
   if (stack[GUARDED]) return;
   stack[GUARDED] = true;
 
   const toTerraform = stack.toTerraform.bind(stack);
   stack.toTerraform = () => {
+    runChecks(stack);
     const output: unknown = toTerraform();
     const found = keyMaterialInData(output);
     if (found) refuse(stack, found.place, found.kind);
@@ -93,6 +128,7 @@ export function guardStackOutput(scope: IConstruct): void {
   };
   const toHclTerraform = stack.toHclTerraform.bind(stack);
   stack.toHclTerraform = () => {
+    runChecks(stack);
     const output = toHclTerraform();
     const kind = keyMaterialIn(output.hcl) ?? keyMaterialInData(output.metadata)?.kind;
     if (kind) refuse(stack, "its HCL output", kind);

@@ -3,7 +3,8 @@ import { Annotations, TerraformResource, Token } from "cdktf";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
-import { guardStackOutput } from "./output-scan";
+import { SynthesisRun, checkBeforeSynthesis, guardStackOutput } from "./output-scan";
+import { cnameTargetProblem, originProblem, vendorZoneProblem } from "./vendor-names";
 import { requireOptionalBoolean, requireProps, requireShape, requireString } from "./props";
 import { StackClaims } from "./stack-claims";
 import { EdgeKind, ITrackingEdge } from "./tracking-edge";
@@ -44,6 +45,14 @@ export interface SslTrackingDomainProps {
    * @default - a new CNAME is created
    */
   readonly existingRecordId?: string;
+  /**
+   * Hosts outside the vendors' documented names that `origin` or the CNAME target (`cnameTarget`
+   * of the Fastly or Auto SSL edge) may name, each written out in full: an exception you accept by
+   * name, e.g. a SendGrid origin this version does not know yet. The link host itself is never accepted.
+   * @default - none: origin is sendgrid.net or eu.sendgrid.net, and a CNAME target lies under the
+   * edge vendor's documented domain (fastly.net, cloudfront.net, sendgrid.net)
+   */
+  readonly allowUnlistedHosts?: readonly string[];
 }
 
 /**
@@ -71,7 +80,8 @@ export class SslTrackingDomain extends Construct {
     checkProps(`SslTrackingDomain ${id}`, props);
     const { domainName, dnsZone } = props;
     const origin = props.origin ?? DEFAULT_ORIGIN;
-    validateProps(id, domainName, dnsZone.zoneName, origin);
+    const unlisted = props.allowUnlistedHosts ?? [];
+    validateProps(id, domainName, dnsZone.zoneName, origin, unlisted);
     claimDomainName(this, domainName);
     const notLinkHost = Token.isUnresolved(domainName) ? undefined : notALinkHostReason(domainName);
     if (notLinkHost) Annotations.of(this).addWarning(`${domainName}: ${notLinkHost}; only the link host (urlNNNN) moves to the CDN`);
@@ -84,6 +94,13 @@ export class SslTrackingDomain extends Construct {
     const comment = `SendGrid link tracking via ${props.edge.kind} (${TRACKING_COMMENT_MARK}${preventDestroy ? "" : `; ${ALLOW_DESTROY_MARK}`})`;
     const binding = props.edge.bind({ scope: this, domainName, origin, dnsZone, preventDestroy, comment });
     this.cnameTarget = binding.cnameTarget;
+    const targetProblem =
+      Token.isUnresolved(binding.cnameTarget) || Token.isUnresolved(domainName)
+        ? undefined
+        : cnameTargetProblem(props.edge.kind, binding.cnameTarget, domainName, unlisted);
+    if (targetProblem) throw new TrackingDomainError(`SslTrackingDomain ${id}: CNAME target ${quote(binding.cnameTarget)}: ${targetProblem}`);
+    // Names given as tokens are checked once known, at synthesis, like literals.
+    checkBeforeSynthesis(this, (run) => checkResolvedNames(this, run, { ...props, origin, unlisted, cnameTarget: binding.cnameTarget }));
     this.serviceId = binding.serviceId;
     // Created only after the edge is ready (for Fastly: the certificate validated), so no user is
     // sent to a name whose certificate is not live yet.
@@ -129,15 +146,71 @@ function checkProps(where: string, given: SslTrackingDomainProps | undefined): v
   requireString(where, props, "origin", true);
   requireOptionalBoolean(where, props, "allowDestroy");
   requireString(where, props, "existingRecordId", true);
+  const unlisted: unknown = (props as { allowUnlistedHosts?: unknown }).allowUnlistedHosts;
+  if (unlisted !== undefined && (!Array.isArray(unlisted) || unlisted.some((host) => typeof host !== "string" || Token.isUnresolved(host)))) {
+    throw new TrackingDomainError(`${where}: allowUnlistedHosts must be a list of host names written out in full, got ${quote(unlisted)}`);
+  }
 }
 
-function validateProps(id: string, domainName: string, zoneName: string, origin: string): void {
+/** A name given as a token, once resolved: the string, or why it cannot be checked. */
+function resolvedName(run: SynthesisRun, value: string): string | { problem: string } {
+  const resolved = run.resolve(value);
+  if (typeof resolved !== "string") return { problem: `resolves to ${quote(resolved)}, not a string` };
+  if (Token.isUnresolved(resolved) || resolved.includes("${")) {
+    return {
+      problem:
+        `resolves to a Terraform expression (${quote(resolved)}), known only at plan time, so it cannot be checked; ` +
+        `give a string, or a token that resolves to one at synthesis (a Lazy)`,
+    };
+  }
+  return resolved;
+}
+
+/**
+ * The names of a domain as they are written: a token name must resolve, at synthesis, to one
+ * that passes the checks a literal passes at construction, and no two domains of the stack may
+ * resolve to the same name.
+ */
+function checkResolvedNames(
+  domain: SslTrackingDomain,
+  run: SynthesisRun,
+  given: { domainName: string; dnsZone: IDnsZone; edge: { kind: EdgeKind }; origin: string; unlisted: readonly string[]; cnameTarget: string },
+): void {
+  const id = domain.node.id;
+  const fail = (message: string): never => {
+    throw new TrackingDomainError(`SslTrackingDomain ${id}: ${message}`);
+  };
+  const name = resolvedName(run, given.domainName);
+  if (typeof name !== "string") return fail(`domainName ${name.problem}`);
+  const zone = resolvedName(run, given.dnsZone.zoneName);
+  const origin = resolvedName(run, given.origin);
+  if (Token.isUnresolved(given.domainName) || Token.isUnresolved(given.dnsZone.zoneName) || Token.isUnresolved(given.origin)) {
+    if (typeof zone !== "string") return fail(`the zoneName of its DNS zone ${zone.problem}`);
+    if (typeof origin !== "string") return fail(`origin ${origin.problem}`);
+    validateProps(id, name, zone, origin, given.unlisted);
+  }
+  const earlier = run.claim("domain name", name, domain.node.path);
+  if (earlier !== undefined) {
+    fail(`domainName ${quote(name)} is already served by ${earlier} in this stack; a name takes one tracking domain (one CNAME)`);
+  }
+  // A CNAME target that resolves at synthesis is checked; a Terraform reference (the edge's own
+  // attribute, e.g. a CloudFront distribution's domain name) is known only at apply.
+  const target = run.resolve(given.cnameTarget);
+  if (Token.isUnresolved(given.cnameTarget) && typeof target === "string" && !target.includes("${")) {
+    const problem = cnameTargetProblem(given.edge.kind, target, name, given.unlisted);
+    if (problem) fail(`CNAME target ${quote(target)}: ${problem}`);
+  }
+}
+
+function validateProps(id: string, domainName: string, zoneName: string, origin: string, unlisted: readonly string[]): void {
   const fail = (message: string): never => {
     throw new TrackingDomainError(`SslTrackingDomain ${id}: ${message}`);
   };
   if (!Token.isUnresolved(domainName)) {
     const problem = hostNameProblem(domainName);
     if (problem) fail(`domainName ${quote(domainName)} is not a valid host name: ${problem}`);
+    const vendor = vendorZoneProblem(domainName);
+    if (vendor) fail(`domainName ${quote(domainName)}: ${vendor}`);
     if (!Token.isUnresolved(zoneName)) {
       if (domainName === zoneName) {
         fail(
@@ -151,5 +224,7 @@ function validateProps(id: string, domainName: string, zoneName: string, origin:
   if (!Token.isUnresolved(origin)) {
     const problem = hostNameProblem(origin);
     if (problem) fail(`origin ${quote(origin)} is not a valid host name: ${problem}`);
+    const unknown = Token.isUnresolved(domainName) ? undefined : originProblem(origin, domainName, unlisted);
+    if (unknown) fail(`origin ${quote(origin)}: ${unknown}`);
   }
 }

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { CloudflareDnsZone } from "./cloudflare-dns-zone";
 import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
@@ -81,6 +81,13 @@ export abstract class TrackingEdge {
     return {
       kind: "cloudflare-proxy",
       bind: ({ domainName, origin, dnsZone }) => {
+        // The name goes into the zone's rule expressions, grouped and measured at construction.
+        if (Token.isUnresolved(domainName) || Token.isUnresolved(origin)) {
+          throw new TrackingDomainError(
+            `${domainName}: the cloudflare-proxy edge needs domainName and origin as strings, not tokens: the domain name goes into ` +
+              `the zone's rule expressions, which must be checked and quoted when they are built`,
+          );
+        }
         if (!(dnsZone instanceof CloudflareDnsZone)) {
           throw new TrackingDomainError(
             `${domainName}: the cloudflare-proxy edge needs a Cloudflare DNS zone, but zone ${dnsZone.zoneName} is at ${dnsZone.dnsProvider}`,

@@ -67,11 +67,11 @@ describe("an Auto SSL domain", () => {
 
   test("adopts the link host's existing CNAME, and takes another CNAME target", () => {
     const adopted = oneDomain({
-      edge: TrackingEdge.sendgridAutoSsl({ ...OPTIONS, cnameTarget: "click.eu.example.net" }),
+      edge: TrackingEdge.sendgridAutoSsl({ ...OPTIONS, cnameTarget: "click.eu.sendgrid.net" }),
       existingRecordId: "372e67954025e0ba6aaa6d586b9e0b59",
     });
     const cname = resourceWhere(adopted, "cloudflare_dns_record", "name", "url1234.example.com");
-    expect(cname.content).toBe("click.eu.example.net");
+    expect(cname.content).toBe("click.eu.sendgrid.net");
     expect(JSON.stringify(adopted)).toContain(`${ZONE_ID}/372e67954025e0ba6aaa6d586b9e0b59`);
   });
 });
