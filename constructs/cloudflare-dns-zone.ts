@@ -3,6 +3,7 @@ import { Annotations, Lazy, TerraformProvider, TerraformResource, Token, dependa
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase } from "./cloudflare-proxy-rules";
+import { SynthesisRun, checkBeforeSynthesis } from "./output-scan";
 import { DnsRecordOptions, IDnsZone, recordLifecycle } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote, withoutTokens } from "./errors";
@@ -131,11 +132,35 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
    * which Cloudflare refuses, and split the zone's proxied hosts between them.
    */
   private claimZoneId(zoneId: string): void {
-    if (Token.isUnresolved(zoneId)) return;
+    if (Token.isUnresolved(zoneId)) {
+      checkBeforeSynthesis(this, (run) => this.checkResolvedZoneId(run, zoneId));
+      return;
+    }
     const earlier = zoneIds.claim(this, zoneId, this.node.path);
     if (earlier !== undefined) {
       throw new TrackingDomainError(
         `CloudflareDnsZone ${this.node.id}: zone id ${quote(zoneId)} already has a zone object in this stack (${earlier}); create one CloudflareDnsZone per zone and share it`,
+      );
+    }
+  }
+
+  /**
+   * A token zone id, once resolved: a literal id is claimed like one given as a string; one known
+   * only at plan time cannot be compared, so a zone with it may not emit rulesets.
+   */
+  private checkResolvedZoneId(run: SynthesisRun, zoneId: string): void {
+    const resolved = run.resolve(zoneId);
+    if (typeof resolved === "string" && !resolved.includes("${") && ZONE_ID.test(resolved)) {
+      const earlier = run.claim("cloudflare zone id", resolved, this.node.path) ?? zoneIds.claim(this, resolved, this.node.path);
+      if (earlier === undefined || earlier === this.node.path) return;
+      throw new TrackingDomainError(
+        `CloudflareDnsZone ${this.node.id}: zoneId resolves to ${quote(resolved)}, which already has a zone object in this stack (${earlier}); create one CloudflareDnsZone per zone and share it`,
+      );
+    }
+    if (this.rulesets.length > 0) {
+      throw new TrackingDomainError(
+        `CloudflareDnsZone ${this.node.id}: zoneId resolves to ${quote(resolved)}, not a zone id known at synthesis, and the zone emits entry-point rulesets: ` +
+          `another zone object could name the same zone at plan time and make a second ruleset per phase, which Cloudflare refuses. Give the zone id as a string, or set manageRulesets: false`,
       );
     }
   }

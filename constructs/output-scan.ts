@@ -48,7 +48,8 @@ export function checkBeforeSynthesis(scope: IConstruct, check: (run: SynthesisRu
 function runChecks(stack: GuardedStack): void {
   const claims = new Map<string, string>();
   const run: SynthesisRun = {
-    resolve: (value) => Tokenization.resolve(value, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }),
+    resolve: (value) =>
+      Tokenization.resolve(value, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }),
     claim: (kind, key, holder) => {
       const earlier = claims.get(`${kind}\u0000${key}`);
       if (earlier === undefined) claims.set(`${kind}\u0000${key}`, holder);

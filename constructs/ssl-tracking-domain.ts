@@ -98,7 +98,8 @@ export class SslTrackingDomain extends Construct {
       Token.isUnresolved(binding.cnameTarget) || Token.isUnresolved(domainName)
         ? undefined
         : cnameTargetProblem(props.edge.kind, binding.cnameTarget, domainName, unlisted);
-    if (targetProblem) throw new TrackingDomainError(`SslTrackingDomain ${id}: CNAME target ${quote(binding.cnameTarget)}: ${targetProblem}`);
+    if (targetProblem)
+      throw new TrackingDomainError(`SslTrackingDomain ${id}: CNAME target ${quote(binding.cnameTarget)}: ${targetProblem}`);
     // Names given as tokens are checked once known, at synthesis, like literals.
     checkBeforeSynthesis(this, (run) => checkResolvedNames(this, run, { ...props, origin, unlisted, cnameTarget: binding.cnameTarget }));
     this.serviceId = binding.serviceId;
@@ -147,7 +148,10 @@ function checkProps(where: string, given: SslTrackingDomainProps | undefined): v
   requireOptionalBoolean(where, props, "allowDestroy");
   requireString(where, props, "existingRecordId", true);
   const unlisted: unknown = (props as { allowUnlistedHosts?: unknown }).allowUnlistedHosts;
-  if (unlisted !== undefined && (!Array.isArray(unlisted) || unlisted.some((host) => typeof host !== "string" || Token.isUnresolved(host)))) {
+  if (
+    unlisted !== undefined &&
+    (!Array.isArray(unlisted) || unlisted.some((host) => typeof host !== "string" || Token.isUnresolved(host)))
+  ) {
     throw new TrackingDomainError(`${where}: allowUnlistedHosts must be a list of host names written out in full, got ${quote(unlisted)}`);
   }
 }
@@ -174,7 +178,14 @@ function resolvedName(run: SynthesisRun, value: string): string | { problem: str
 function checkResolvedNames(
   domain: SslTrackingDomain,
   run: SynthesisRun,
-  given: { domainName: string; dnsZone: IDnsZone; edge: { kind: EdgeKind }; origin: string; unlisted: readonly string[]; cnameTarget: string },
+  given: {
+    domainName: string;
+    dnsZone: IDnsZone;
+    edge: { kind: EdgeKind };
+    origin: string;
+    unlisted: readonly string[];
+    cnameTarget: string;
+  },
 ): void {
   const id = domain.node.id;
   const fail = (message: string): never => {

@@ -5,6 +5,8 @@ import { quote, readFailure } from "../constructs/errors";
 import { acmeChallengeTargetProblem } from "../constructs/sendgrid-auto-ssl";
 import { route53ImportId } from "../constructs/route53-names";
 import { backendIdentity } from "./backend";
+import type { EdgeKind } from "../constructs/tracking-edge";
+import { cnameTargetProblem, originProblem, vendorZoneProblem } from "../constructs/vendor-names";
 import type { TrackingDomainsConfig } from "./config-schema";
 import { readRegularFile } from "../constructs/read-file";
 
@@ -332,6 +334,27 @@ function oneWildcardStackPerZone(config: unknown): string[] {
   });
 }
 
+/**
+ * Origins and CNAME targets within the vendors' documented names (or listed by name in
+ * allowUnlistedHosts), never the link host itself; no link host in a vendor's own zone.
+ */
+function vendorNames(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, raw, path, edge }) => {
+    const listed = Array.isArray(raw.allowUnlistedHosts) ? raw.allowUnlistedHosts.filter((host) => typeof host === "string") : [];
+    const problems: string[] = [];
+    const vendor = vendorZoneProblem(domainName);
+    if (vendor) problems.push(problem([...path, "domainName"], `${quote(domainName)}: ${vendor}`));
+    const origin = stringAt(raw, "origin");
+    const originWhy = origin === undefined || hostNameProblem(origin) ? undefined : originProblem(origin, domainName, listed);
+    if (originWhy) problems.push(problem([...path, "origin"], `${quote(origin)}: ${originWhy}`));
+    const block = edge === "fastly" ? "fastly" : edge === "sendgrid-auto-ssl" ? "sendgrid" : undefined;
+    const target = block && stringAt(raw[block], "cnameTarget");
+    const targetWhy = !target || hostNameProblem(target) ? undefined : cnameTargetProblem(edge as EdgeKind, target, domainName, listed);
+    if (targetWhy) problems.push(problem([...path, block!, "cnameTarget"], `${quote(target)}: ${targetWhy}`));
+    return problems;
+  });
+}
+
 /** The checks on the raw input, each a rule of its own. */
 const RAW_RULES = [
   uniqueStackNames,
@@ -348,6 +371,7 @@ const RAW_RULES = [
   existingRecordIdFitsZone,
   proxiedDomainsCovered,
   oneWildcardStackPerZone,
+  vendorNames,
 ];
 
 /** Every cross-entry problem of the raw input. */

@@ -164,6 +164,13 @@ const domainSchema = z.strictObject({
     .boolean()
     .optional()
     .describe("Let Terraform destroy or replace the domain's live resources, for a planned retirement. Default: false."),
+  allowUnlistedHosts: z
+    .array(hostName)
+    .max(10)
+    .optional()
+    .describe(
+      "Hosts outside the vendors' documented names that origin or a cnameTarget may name, each in full: exceptions accepted by name. Default: none (origin is sendgrid.net or eu.sendgrid.net; a CNAME target is under fastly.net, cloudfront.net or sendgrid.net).",
+    ),
   existingRecordId: z
     .string()
     .optional()

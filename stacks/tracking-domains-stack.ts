@@ -106,6 +106,7 @@ export class TrackingDomainsStack extends TerraformStack {
         origin: domain.origin,
         allowDestroy: domain.allowDestroy,
         existingRecordId: domain.existingRecordId,
+        allowUnlistedHosts: domain.allowUnlistedHosts,
       });
       const outputId = domainSlug(domain.domainName);
       new TerraformOutput(this, `${outputId}_cname_target`, {
