@@ -33,6 +33,16 @@ export function hostNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why the record `<prefix>.<name>` (e.g. `_acme-challenge.<name>`) cannot exist, or `undefined`:
+ * a name that is valid alone can be too long once prefixed, and the apply would fail half way.
+ */
+export function prefixedNameProblem(prefix: string, name: string): string | undefined {
+  const full = `${prefix}.${name}`;
+  if (full.length <= MAX_NAME) return undefined;
+  return `its record ${prefix}.<name> would be ${full.length} characters long; DNS allows ${MAX_NAME}, so the name may have at most ${MAX_NAME - prefix.length - 1}`;
+}
+
 /** True when `name` lies strictly below `zoneName` (the zone apex itself does not count). */
 export function isBelowZone(name: string, zoneName: string): boolean {
   return name.endsWith(`.${zoneName}`);

@@ -16,7 +16,7 @@ import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
 import { certificateBlocks, certificateProblem, certificateWarning, privateKeyIn } from "./certificate-check";
 import { IDnsZone } from "./dns-zone";
-import { depthBelowZone } from "./domain-name";
+import { depthBelowZone, prefixedNameProblem } from "./domain-name";
 import { TrackingDomainError, describeValue, quote } from "./errors";
 import { claimTlsDomain } from "./fastly-tls-domains";
 import { FastlyWildcardSubscription } from "./fastly-wildcard-subscription";
@@ -165,6 +165,8 @@ export abstract class FastlyCertificate {
       kind: "managed",
       bind: ({ scope, domainName, dnsZone, service, lifecycle, provider }) => {
         const certificateAuthority = checkAuthority(domainName, options?.authority ?? "lets-encrypt");
+        const tooLong = Token.isUnresolved(domainName) ? undefined : prefixedNameProblem("_acme-challenge", domainName);
+        if (tooLong) throw new TrackingDomainError(`${domainName}: a managed certificate cannot be validated: ${tooLong}`);
         claimTlsDomain(scope, domainName, "managed subscription");
         // Fastly only issues certificates for domains that are already on a service.
         const subscription = new TlsSubscription(scope, "tls-subscription", {

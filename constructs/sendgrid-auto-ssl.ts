@@ -1,6 +1,6 @@
 import { TerraformResource, Token } from "cdktf";
 import type { EdgeBindContext } from "./tracking-edge";
-import { hostNameProblem } from "./domain-name";
+import { hostNameProblem, prefixedNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { requireProps, requireString } from "./props";
 import { CHALLENGE_RECORD_PATHS, takeOverRecord } from "./record-takeover";
@@ -98,6 +98,8 @@ export function autoSslRecords(
   const { scope, domainName, origin, dnsZone, preventDestroy, comment } = context;
   const where = `${domainName}: TrackingEdge.sendgridAutoSsl()`;
   const options = checkAutoSslOptions(where, given);
+  const tooLong = Token.isUnresolved(domainName) ? undefined : prefixedNameProblem("_cf-custom-hostname", domainName);
+  if (tooLong) throw new TrackingDomainError(`${where}: ${tooLong}`);
   if (!Token.isUnresolved(options.acmeChallengeTarget)) {
     const problem = acmeChallengeTargetProblem(options.acmeChallengeTarget, domainName);
     if (problem) throw new TrackingDomainError(`${where}: acmeChallengeTarget ${quote(options.acmeChallengeTarget)}: ${problem}`);

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { certificateProblem, certificateWarning, privateKeyIn } from "../constructs/certificate-check";
-import { depthBelowZone, hostNameProblem, zoneOf } from "../constructs/domain-name";
+import { depthBelowZone, hostNameProblem, prefixedNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote, readFailure } from "../constructs/errors";
 import { acmeChallengeTargetProblem } from "../constructs/sendgrid-auto-ssl";
 import { route53ImportId } from "../constructs/route53-names";
@@ -355,6 +355,16 @@ function vendorNames(config: unknown): string[] {
   });
 }
 
+/** The records an edge writes beside the link host (`_acme-challenge.`, `_cf-custom-hostname.`) must fit DNS's 253 characters. */
+function prefixedNamesFit(config: unknown): string[] {
+  return domainsOf(config).flatMap(({ domainName, raw, path, edge }) => {
+    const custom = isObject(raw.fastly) && isObject(raw.fastly.certificate);
+    const prefix = edge === "fastly" && !custom ? "_acme-challenge" : edge === "sendgrid-auto-ssl" ? "_cf-custom-hostname" : undefined;
+    const why = prefix && prefixedNameProblem(prefix, domainName);
+    return why ? [problem([...path, "domainName"], `${quote(domainName.slice(0, 40))}… (${domainName.length} characters): ${why}`)] : [];
+  });
+}
+
 /** The checks on the raw input, each a rule of its own. */
 const RAW_RULES = [
   uniqueStackNames,
@@ -372,6 +382,7 @@ const RAW_RULES = [
   proxiedDomainsCovered,
   oneWildcardStackPerZone,
   vendorNames,
+  prefixedNamesFit,
 ];
 
 /** Every cross-entry problem of the raw input. */

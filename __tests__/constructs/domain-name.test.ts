@@ -1,4 +1,6 @@
 import { depthBelowZone, hostNameProblem, isBelowZone, notALinkHostReason, zoneOf } from "../../constructs/domain-name";
+import { ZONE_ID, oneDomain } from "../helpers";
+import { configProblems } from "../stacks/helpers";
 
 describe("hostNameProblem", () => {
   test.each(["url1234.example.com", "a.b", "em-1.mail.example.co.uk", `${"a".repeat(63)}.example.com`])("accepts %s", (name) => {
@@ -59,5 +61,66 @@ describe("notALinkHostReason", () => {
     ["em1234.example.com", /sending-domain CNAME/],
   ])("recognises %s as another SendGrid record", (name, reason) => {
     expect(notALinkHostReason(name)).toMatch(reason);
+  });
+});
+
+describe("names an edge writes beside the link host", () => {
+  /** A valid host name of exactly `length` characters in example.com. */
+  const longName = (length: number) => {
+    const labels: string[] = [];
+    let body = length - ".example.com".length;
+    for (; body > 63; body -= 64) labels.push("a".repeat(63));
+    labels.push("a".repeat(body));
+    return `${labels.join(".")}.example.com`;
+  };
+
+  test("the helper makes valid names of the length asked", () => {
+    for (const length of [237, 238, 253]) {
+      expect(longName(length)).toHaveLength(length);
+      expect(hostNameProblem(longName(length))).toBeUndefined();
+    }
+  });
+
+  test.each<[number, string, string, RegExp]>([
+    [
+      238,
+      "fastly",
+      "_acme-challenge",
+      /a managed certificate cannot be validated: its record _acme-challenge.<name> would be 254 characters long; DNS allows 253/,
+    ],
+    [253, "fastly", "_acme-challenge", /would be 269 characters long/],
+  ])("a %i-character %s domain is refused (library)", (length, _, __, message) => {
+    expect(() => oneDomain({ domainName: longName(length) })).toThrow(message);
+  });
+
+  test("a 237-character Fastly domain still fits", () => {
+    expect(() => oneDomain({ domainName: longName(237) })).not.toThrow();
+  });
+
+  test.each([
+    ["fastly", {}],
+    [
+      "sendgrid-auto-ssl",
+      { sendgrid: { acmeChallengeTarget: "x.dcv.cloudflare.com", customHostnameTxt: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b" } },
+    ],
+  ])("the config refuses a 253-character %s domain, naming the record", (edge, extra) => {
+    const domainName = longName(253);
+    expect(
+      configProblems({
+        stacks: [
+          {
+            name: "p",
+            zones: [{ name: "example.com", provider: "cloudflare", zoneId: ZONE_ID }],
+            domains: [{ domainName, edge, ...extra }],
+          },
+        ],
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^stacks\[0\]\.domains\[0\]\.domainName: "a{40}"… \(253 characters\): its record _(acme-challenge|cf-custom-hostname)\.<name> would be/,
+        ),
+      ]),
+    );
   });
 });
