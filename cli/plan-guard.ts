@@ -1,6 +1,6 @@
 import { ALLOW_DESTROY_MARK, TRACKING_COMMENT_MARK } from "../constructs/ssl-tracking-domain";
 import { printable } from "./check/printable";
-import { FileReadError, readRegularFile } from "../constructs/read-file";
+import { FileReadError, readRegularFile, textEncodingProblem } from "../constructs/read-file";
 
 /**
  * Terraform forgets `prevent_destroy` when a resource leaves the config, so removing a domain
@@ -77,6 +77,8 @@ export function loadPlan(file: string): unknown {
     if (error instanceof FileReadError) throw new PlanFormatError(`cannot be read: ${error.message}`);
     throw error;
   }
+  const encoding = textEncodingProblem(text);
+  if (encoding) throw new PlanFormatError(`is not a plan file as terraform show -json writes it: ${encoding}`);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -22,6 +22,7 @@ const PUTTY_KEY = /PuTTY-User-Key-File-\d+\s*:/i;
 /** A run of base64: a long first chunk (so that prose does not count), then whole lines. */
 const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]+={0,2})*/g;
 /** Format characters (zero-width space, joiners, BOM, soft hyphen) and NUL: invisible, and dropped before matching. */
+// eslint-disable-next-line no-control-regex -- NUL is what UTF-16 puts between the characters
 const INVISIBLE = /[\p{Cf}\u0000]/gu;
 /** Dash look-alikes (en dash, em dash, minus sign, box drawing, fullwidth hyphen) written for `-`. */
 const DASHES = /[\p{Pd}\u2212\u2500\u2501\uFE63\uFF0D]/gu;

@@ -69,3 +69,17 @@ export function readRegularFile(path: string, maxBytes: number): string {
     closeSync(fd);
   }
 }
+
+/**
+ * Why `text` (a file read as UTF-8) is not the UTF-8 text a parser expects, or `undefined`: a
+ * UTF-8 byte order mark, which parsers take for a stray character, or UTF-16 (what Windows
+ * PowerShell 5.1 writes with `>` or `Out-File`), whose NUL bytes and byte order mark read as garbage.
+ */
+export function textEncodingProblem(text: string): string | undefined {
+  if (text.startsWith("\uFFFD\uFFFD") || /^(?:[^\0]\0){2}|^(?:\0[^\0]){2}/.test(text)) {
+    return "it is UTF-16 text (as Windows PowerShell 5.1 writes with > or Out-File), not UTF-8; save it as UTF-8 (e.g. Out-File -Encoding utf8, or PowerShell 7)";
+  }
+  if (text.startsWith("\uFEFF")) return "it starts with a UTF-8 byte order mark (BOM, bytes EF BB BF); save it as UTF-8 without a BOM";
+  if (text.includes("\0")) return "it holds NUL bytes, so it is not text; give a UTF-8 text file";
+  return undefined;
+}

@@ -21,7 +21,12 @@ export const MAX_CERTIFICATE_BYTES = 1024 * 1024;
 
 /** `stacks[0].domains[2].domainName` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
+  return path.reduce<string>((out, key) => {
+    if (typeof key === "number") return `${out}[${key}]`;
+    // A key that is not a plain name is shown quoted and escaped: it may hold ESC, a line break, anything.
+    if (typeof key !== "string" || !/^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/.test(key)) return `${out}[${quote(String(key))}]`;
+    return out ? `${out}.${key}` : key;
+  }, "");
 }
 
 type Path = (string | number)[];

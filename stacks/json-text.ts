@@ -1,5 +1,6 @@
 import { ParseErrorCode, createScanner, printParseErrorCode, visit } from "jsonc-parser";
 import { quote } from "../constructs/errors";
+import { textEncodingProblem } from "../constructs/read-file";
 import { formatPath } from "./config-checks";
 
 /*
@@ -71,6 +72,8 @@ export function capProblems(problems: string[], max = MAX_TEXT_PROBLEMS): string
  * the value, or the problems of the text, each with its line and column or its path.
  */
 export function parseJsonText(text: string): { value: unknown; problems: string[] } {
+  const encoding = textEncodingProblem(text);
+  if (encoding) return { value: undefined, problems: [`not valid JSON text: ${encoding}`] };
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
     return {
@@ -132,7 +135,16 @@ export function parseJsonText(text: string): { value: unknown; problems: string[
         }
         frame.pendingKey = property;
       },
-      onLiteralValue: (value) => add(value),
+      onLiteralValue: (value, offset, length) => {
+        // 1e999 reads as Infinity, which JSON cannot hold: say so with the number as written.
+        if (typeof value === "number" && !Number.isFinite(value)) {
+          const written = text.slice(offset, offset + Math.min(length, 40));
+          keys.push(
+            `${formatPath(childPath()) || "(top level)"}: the number ${written}${length > 40 ? "…" : ""} is too large for a double (it would read as Infinity)`,
+          );
+        }
+        add(value);
+      },
       onError: (error: ParseErrorCode, _offset, _length, line, character) => {
         syntax.push(`not valid JSON at ${at(line, character)}: ${printParseErrorCode(error)}`);
       },
