@@ -1,4 +1,4 @@
-import { ConfigError, configWarnings, loadConfig } from "./stacks/config";
+import { ConfigError, loadConfig } from "./stacks/config";
 import { buildApp } from "./stacks/app";
 import { TrackingDomainError } from "./constructs/errors";
 
@@ -7,7 +7,8 @@ const configFile = process.env.TRACKING_DOMAINS_CONFIG || "tracking-domains.json
 
 try {
   const config = loadConfig(configFile);
-  for (const warning of configWarnings(config)) console.error(`warning: ${warning}`);
+  // No printing of configWarnings here: the constructs record the same warnings as annotations,
+  // which `cdktf synth` prints, so they would show twice.
   buildApp(config).synth();
 } catch (error) {
   // Our own errors are for users: print the message, not a stack trace.

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { createPrivateKey } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { buildApp } from "../stacks/app";
 import { ConfigError, loadConfig } from "../stacks/config";
 import { FORBIDDEN_KEYS } from "../stacks/json-text";
 import { runApp } from "./app-process";
+import { createTestCa } from "./cli/loopback";
 
 /*
  * Hostile config text, generated with fixed seeds: whatever the file holds, the app either
@@ -254,6 +256,182 @@ describe("in-process: the loader and the app on generated text", () => {
     );
     // The generator reaches synthesis, not only the schema's refusals.
     expect(deployable).toBeGreaterThan(5);
+  });
+});
+
+describe("in-process: the classes of the third hostile-input round", () => {
+  const ca = createTestCa("fuzz test CA");
+  const issued = ca.issue({ names: ["url1.example.com"] });
+  const key = createPrivateKey(issued.keyPem);
+  const pkcs8 = key.export({ type: "pkcs8", format: "pem" }) as string;
+  const body = (pem: string) =>
+    pem
+      .split("\n")
+      .filter((line) => line && !line.startsWith("-----"))
+      .join("\n");
+  /** A piece of the key that no output or message may hold. */
+  const piece = body(pkcs8).split("\n")[2];
+  const encodings = fc.constantFrom<[string, (pem: string) => Buffer]>(
+    ["utf16le", (pem) => Buffer.from(pem, "utf16le")],
+    ["utf16be", (pem) => Buffer.from(pem, "utf16le").swap16()],
+    ["bare body", (pem) => Buffer.from(body(pem))],
+    ["base64 of the PEM", (pem) => Buffer.from(`tls.key: ${Buffer.from(pem).toString("base64")}`)],
+    ["en dashes", (pem) => Buffer.from(pem.replace(/-/g, "\u2013"))],
+    ["zero-width spaces", (pem) => Buffer.from(pem.replace(/([A-Z])/g, "$1\u200b"))],
+    ["nbsp in the armour", (pem) => Buffer.from(pem.replace(/ /g, "\u00a0"))],
+  );
+
+  test("a certificate file with the key in any encoding, anywhere, is refused without showing it", () => {
+    const config = (file: string) =>
+      JSON.stringify({
+        stacks: [
+          {
+            name: "p",
+            zones: [{ name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" }],
+            domains: [{ domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificateFile: file } } }],
+          },
+        ],
+      });
+    fc.assert(
+      fc.property(
+        encodings,
+        fc.constantFrom(issued.keyPem, pkcs8),
+        fc.constantFrom("before", "after", "between"),
+        fc.constantFrom("\n", "\r\n", "", "\n\n"),
+        ([, encode], keyPem, where, gap) => {
+          const certificate = Buffer.from(issued.certPem);
+          const chain = Buffer.from(ca.certPem);
+          const encoded = encode(keyPem);
+          const parts =
+            where === "before"
+              ? [encoded, Buffer.from(gap), certificate, chain]
+              : where === "after"
+                ? [certificate, chain, Buffer.from(gap), encoded]
+                : [certificate, Buffer.from(gap), encoded, Buffer.from(gap), chain];
+          const pem = join(dir, `cert-${files++}.pem`);
+          writeFileSync(pem, Buffer.concat(parts));
+          const message = refusal(writeText(config(pem)));
+          expect(message).toMatch(/private key|CERTIFICATE blocks|not UTF-8|byte order mark/);
+          expect(message).not.toContain(piece);
+        },
+      ),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  test("two stacks whose backends Terraform resolves to one state are refused, however spelled", () => {
+    const spellings = fc.constantFrom<[unknown, unknown]>(
+      [
+        { type: "local", path: "../shared.tfstate" },
+        { type: "local", path: "../shared.tfstate" },
+      ],
+      [
+        { type: "local", path: "../shared.tfstate" },
+        { type: "local", path: "./../shared.tfstate" },
+      ],
+      [
+        { type: "local", path: "x.tfstate" },
+        { type: "local", path: "../a/x.tfstate" },
+      ],
+      [
+        { type: "local", path: "/srv/state.tfstate" },
+        { type: "local", path: "/srv//state.tfstate" },
+      ],
+      [
+        { type: "local", path: "/srv/State.tfstate" },
+        { type: "local", path: "\\srv\\state.tfstate" },
+      ],
+      [
+        { type: "gcs", bucket: "b", prefix: "tracking" },
+        { type: "gcs", bucket: "b", prefix: "tracking/" },
+      ],
+      [
+        { type: "s3", bucket: "b", key: "k", region: "r" },
+        { type: "s3", bucket: "b", key: "k", region: "other" },
+      ],
+    );
+    fc.assert(
+      fc.property(spellings, fc.boolean(), ([first, second], swap) => {
+        // Each backend stays with its stack (a relative path is read from that stack's folder); only the order of the file changes.
+        const named = [first, second].map((backend, i) => ({
+          name: ["a", "b"][i],
+          zones: [{ name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" }],
+          domains: [{ domainName: `url${i}.example.com`, edge: "fastly" }],
+          backend,
+        }));
+        const stacks = swap ? named.reverse() : named;
+        expect(refusal(writeText(JSON.stringify({ stacks })))).toMatch(/stores its state where stacks\[0\] does/);
+      }),
+      { seed: SEED, numRuns: 40 },
+    );
+  });
+
+  test("origins and CNAME targets outside the vendors' names are refused; messages stay printable", () => {
+    const hosts = fc.oneof(
+      fc.constantFrom(
+        "sendgird.net",
+        "sendgrid.net.attacker.example",
+        "url1.example.com",
+        "fastly.net.evil.example",
+        "click.sendgrid.net.x.example",
+      ),
+      fc.domain(),
+    );
+    // Printable: "…" may mark a cut, but no control character, no bidirectional override.
+    const printable = /^[\x20-\x7e\n…]*$/;
+    fc.assert(
+      fc.property(hosts, fc.constantFrom("origin", "fastly", "sendgrid"), (host, field) => {
+        const domain: Record<string, unknown> = {
+          domainName: "url1.example.com",
+          edge: field === "sendgrid" ? "sendgrid-auto-ssl" : "fastly",
+        };
+        if (field === "origin") domain.origin = host;
+        if (field === "fastly") domain.fastly = { cnameTarget: host };
+        if (field === "sendgrid") {
+          domain.sendgrid = {
+            acmeChallengeTarget: "url1.example.com.4a767ed83ff78982.dcv.cloudflare.com",
+            customHostnameTxt: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+            cnameTarget: host,
+          };
+        }
+        const stacks = [
+          {
+            name: "p",
+            zones: [{ name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" }],
+            domains: [domain],
+          },
+        ];
+        const message = refusal(writeText(JSON.stringify({ stacks })));
+        const documented =
+          field === "origin"
+            ? ["sendgrid.net", "eu.sendgrid.net"].includes(host)
+            : new RegExp(`(^|\\.)${field === "fastly" ? "fastly" : "sendgrid"}\\.net$`).test(host);
+        if (!documented || host === "url1.example.com") expect(message).toBeDefined();
+        if (message !== undefined) expect(message).toMatch(printable);
+      }),
+      { seed: SEED, numRuns: 80 },
+    );
+  });
+
+  test("keys and values with control characters, line breaks and look-alikes give printable, bounded messages", () => {
+    const nasty = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.constantFrom("\u001b[31mred", "x\n::error::pwned", "\r::warning::x", "exampl\u0435", "\u202eevil", "a".repeat(5000)),
+    );
+    fc.assert(
+      fc.property(nasty, nasty, (key, value) => {
+        const text = VALID.replace('"edge": "fastly"', `"edge": "fastly", ${JSON.stringify(key)}: ${JSON.stringify(value)}`).replace(
+          '"url1.example.com"',
+          JSON.stringify(`url1.${value}.com`),
+        );
+        const message = refusal(writeText(text));
+        expect(message).toBeDefined();
+        expect(message).toMatch(/^[\x20-\x7e\n…]*$/);
+        expect(message).not.toMatch(/(^|\n)\s*::/);
+        expect(message!.length).toBeLessThan(5000);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
   });
 });
 

@@ -3,6 +3,8 @@
  * construct and the config loader can each phrase the error for their own audience.
  */
 
+import { escapedJson } from "./errors";
+
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const MAX_LABEL = 63;
 const MAX_NAME = 253;
@@ -23,10 +25,10 @@ export function hostNameProblem(name: string): string | undefined {
   for (const label of labels) {
     if (label.length === 0) return "it has an empty label (two dots in a row, or a leading dot)";
     if (label.length > MAX_LABEL) {
-      return `its label "${label.slice(0, 12)}…" is ${label.length} characters long; the limit is ${MAX_LABEL}`;
+      return `its label ${escapedJson(label.slice(0, 12))!.slice(0, -1)}…" is ${label.length} characters long; the limit is ${MAX_LABEL}`;
     }
     if (!LABEL.test(label)) {
-      return `its label "${label}" may only hold a-z, 0-9 and inner hyphens`;
+      return `its label ${escapedJson(label.length > 63 ? `${label.slice(0, 63)}…` : label)} may only hold a-z, 0-9 and inner hyphens`;
     }
   }
   if (/^[0-9]+$/.test(labels[labels.length - 1])) return "it looks like an IP address, not a host name";
