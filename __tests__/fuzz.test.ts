@@ -444,7 +444,8 @@ describe("as a process: exit 1 with the tool's own message, no stack trace, in b
     [
       "random bytes",
       () => writeText(Buffer.from(fc.sample(fc.uint8Array({ minLength: 5000, maxLength: 5000 }), { seed: SEED, numRuns: 1 })[0])),
-      /not valid JSON at line \d+, column \d+/,
+      // Random bytes hold NULs, named as such; without them the parser names the place.
+      /not valid JSON at line \d+, column \d+|not valid JSON text: it holds NUL bytes/,
     ],
     [
       "100,000 levels of nesting",
