@@ -33,9 +33,13 @@ test("a certificate that expires within 30 days synthesizes, with its warning gi
   expect(run.status).toBe(0);
   const tree = readTree(run.outdir);
   expect(tree.has("stacks/p/cdk.tf.json")).toBe(true);
-  const manifest = JSON.parse(tree.get("manifest.json")!) as { stacks: Record<string, { annotations: { level: string; message: string }[] }> };
+  const manifest = JSON.parse(tree.get("manifest.json")!) as {
+    stacks: Record<string, { annotations: { level: string; message: string }[] }>;
+  };
   const expiry = /url1.example.com: the certificate expires on \d{4}-\d{2}-\d{2}, in 12 days; renew it/;
-  const annotated = manifest.stacks.p.annotations.filter((annotation) => annotation.level === "@cdktf/warn" && expiry.test(annotation.message));
+  const annotated = manifest.stacks.p.annotations.filter(
+    (annotation) => annotation.level === "@cdktf/warn" && expiry.test(annotation.message),
+  );
   const printed = run.stderr.split("\n").filter((line) => expiry.test(line));
   expect([annotated.length, printed.length]).toEqual([1, 0]);
 });
