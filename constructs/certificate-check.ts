@@ -52,16 +52,19 @@ export function certificateBlocks(pem: string): { blocks: string[] } | { problem
     return { problem: "it holds NUL bytes or bytes that are not UTF-8 (UTF-16 text, or binary DER?); give PEM text in ASCII" };
   }
   const blocks: string[] = [];
+  // Each block is blanked to its line breaks, so that what is left keeps its line numbers.
   const rest = pem.replace(CERTIFICATE_BLOCK, (block) => {
     blocks.push(block);
-    return "\n";
+    return block.replace(/[^\n]/g, "");
   });
   if (blocks.length === 0) return { problem: "it is not a PEM-encoded X.509 certificate (it holds no -----BEGIN CERTIFICATE----- block)" };
   const extra = rest.search(/\S/);
   if (extra !== -1) {
-    const line = pem.slice(0, pem.indexOf(rest.slice(extra, extra + 20)) + 1).split("\n").length;
+    const line = rest.slice(0, extra).split("\n").length;
     const other = ANY_ARMOUR.exec(rest);
-    const what = other ? `a PEM block of type ${JSON.stringify(other[1])}` : `text outside its CERTIFICATE blocks (near line ${line})`;
+    const what = other
+      ? `a PEM block of type ${JSON.stringify(other[1].replace(/[^\x20-\x7e]/g, "?"))}`
+      : `text outside its CERTIFICATE blocks (near line ${line})`;
     return {
       problem: `it holds ${what}; a certificate input holds CERTIFICATE PEM blocks (the certificate, then its chain) and whitespace, nothing else`,
     };

@@ -106,3 +106,32 @@ describe("certificateWarning", () => {
     expect(certificateWarning(expiring(days))).toBeUndefined();
   });
 });
+
+describe("certificate inputs hold CERTIFICATE blocks and whitespace, nothing else", () => {
+  const pem = ca.issue({ names: ["url1.example.com"] }).certPem;
+  test.each<[string, string, RegExp]>([
+    ["a comment after the chain", `${pem}${ca.certPem}\n# from the CA\n`, /it holds text outside its CERTIFICATE blocks \(near line \d+\)/],
+    [
+      "openssl's Bag Attributes before it",
+      `Bag Attributes\n    friendlyName: x\n${pem}`,
+      /text outside its CERTIFICATE blocks \(near line 1\)/,
+    ],
+    [
+      "a block of another type",
+      `${pem}-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n`,
+      /it holds a PEM block of type "X509 CRL"/,
+    ],
+    [
+      "a chain block that does not parse",
+      `${pem}-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n`,
+      /its CERTIFICATE block 2 \(of its chain\) is not a PEM-encoded X.509 certificate/,
+    ],
+    ["a byte order mark", `\uFEFF${pem}`, /it holds a byte order mark/],
+  ])("refuses %s", (_, text, message) => {
+    expect(certificateProblem(text, "url1.example.com")).toMatch(message);
+  });
+
+  test("accepts the certificate, its chain and blank lines, with CRLF line ends", () => {
+    expect(certificateProblem(`\n${pem}\n\n${ca.certPem}\n`.replace(/\r?\n/g, "\r\n"), "url1.example.com")).toBeUndefined();
+  });
+});
