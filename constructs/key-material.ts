@@ -63,6 +63,9 @@ function derKeyKind(bytes: Buffer): string | undefined {
   for (const element of derElements(bytes)) {
     if (element[0] !== 0x30) continue;
     if (element.subarray(0, 32).includes(PBES2_OID)) return "ENCRYPTED PRIVATE KEY, base64 DER";
+    // Every unencrypted key structure opens with its version, an INTEGER; a certificate opens with a SEQUENCE.
+    const inner = derElements(element.subarray(element[1] & 0x80 ? 2 + (element[1] & 0x7f) : 2))[0];
+    if (inner?.[0] !== 0x02) continue;
     for (const type of ["pkcs8", "pkcs1", "sec1"] as const) {
       try {
         createPrivateKey({ key: element, format: "der", type });
@@ -91,6 +94,12 @@ function base64Pieces(run: string): string[] {
   return pieces.filter((piece) => piece.length >= MIN_KEY_BASE64);
 }
 
+/** Whether at least 90% of `text` is printable ASCII or a line break. */
+function mostlyText(text: string): boolean {
+  const printable = text.replace(/[^\x20-\x7e\r\n\t]/g, "").length;
+  return text.length > 0 && printable >= 0.9 * text.length;
+}
+
 function findKey(text: string, depth: number): string | undefined {
   if (text.length < MIN_KEY_TEXT) return undefined;
   // A backslash-n written out (a PEM pasted into JSON twice-escaped) reads as a line break.
@@ -104,7 +113,10 @@ function findKey(text: string, depth: number): string | undefined {
       const kind = derKeyKind(bytes);
       if (kind) return kind;
       if (depth >= MAX_DEPTH) continue;
-      const inner = findKey(bytes.toString("utf8"), depth + 1) ?? findKey(bytes.toString("utf16le"), depth + 1);
+      // Searched again only when the bytes are text (base64 of a PEM, in UTF-8 or UTF-16), not DER.
+      const inner =
+        (mostlyText(bytes.toString("latin1")) ? findKey(bytes.toString("utf8"), depth + 1) : undefined) ??
+        (mostlyText(bytes.toString("utf16le")) ? findKey(bytes.toString("utf16le"), depth + 1) : undefined);
       if (inner) return inner.endsWith(", base64") ? inner : `${inner}, base64`;
     }
   }
