@@ -2,7 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App, Lazy, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { App, AssetType, Lazy, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { TrackingDomainError } from "../../constructs/errors";
 import { FastlyCertificate } from "../../constructs/fastly-certificate";
 import { keyMaterialIn } from "../../constructs/key-material";
@@ -140,4 +140,18 @@ test("Testing.synth runs the search too", () => {
   expect(() => Testing.synth(stack)).toThrow(
     /stack test: the synthesized output would hold private key material \(PRIVATE KEY, base64 DER\) at locals.x/,
   );
+});
+
+test("a file a construct copies into the stack's folder (a TerraformAsset) with a key is deleted, and synthesis fails", () => {
+  const outdir = join(mkdtempSync(join(tmpdir(), "key-material-")), "cdktf.out");
+  const source = join(mkdtempSync(join(tmpdir(), "asset-")), "bundle.txt");
+  writeFileSync(source, `notes\n${Buffer.from(pkcs8).toString("base64")}\n`);
+  const app = new App({ outdir, skipValidation: true });
+  const stack = new TerraformStack(app, "test");
+  new SslTrackingDomain(stack, "url1", { domainName: "url1.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() });
+  new TerraformAsset(stack, "bundle", { path: source, type: AssetType.FILE });
+  expect(() => app.synth()).toThrow(
+    /stack test: the synthesized output would hold private key material \(PRIVATE KEY, base64\) at the file assets\/.* \(deleted, with the stack's folder\)/,
+  );
+  for (const [, content] of readTree(outdir)) expect(keyMaterialIn(content)).toBeUndefined();
 });
