@@ -1,0 +1,186 @@
+/**
+ * `sendgrid`: reads the account's branded links from SendGrid's link-branding API
+ * (`/v3/whitelabel/links`), so that nobody copies record values by hand. The API key comes from
+ * `SENDGRID_API_KEY` only and is never printed: every message is cleaned of it before output.
+ * One module per subcommand; the client and the argument checks are shared.
+ */
+import { parseArgs } from "node:util";
+import { printableLines } from "../check/printable";
+import { COMMAND, processIo } from "../io";
+import type { Io } from "../io";
+import { DEFAULT_API_URL, EU_API_URL, SendgridApiError, SendgridClient, SendgridUsageError } from "./client";
+import { CDN_EDGES, entryCommand } from "./entry";
+import type { CdnEdge } from "./entry";
+import { linksCommand } from "./links";
+import { validateCommand } from "./validate";
+
+export {
+  BASE_BACKOFF_MS,
+  DEFAULT_API_URL,
+  EU_API_URL,
+  MAX_WAIT_MS,
+  SendgridApiError,
+  SendgridClient,
+  SendgridUsageError,
+  retryDelay,
+} from "./client";
+export type { ClientOptions } from "./client";
+export { asLink, isAutoSsl, linkHost } from "./links";
+export type { BrandedLink, LinkRecord } from "./links";
+export { entryFor, jsonForTerminal } from "./entry";
+export { validationLines } from "./validate";
+
+export const SENDGRID_HELP = `Usage:
+  ${COMMAND} sendgrid links [options]
+  ${COMMAND} sendgrid entry <link-id> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} sendgrid validate <link-id> [options]
+
+Reads your branded links from SendGrid's API (GET /v3/whitelabel/links). The API key comes from
+the environment variable SENDGRID_API_KEY only; it needs read access to Sender Authentication
+(and, for validate, write access). It is never printed.
+
+Subcommands:
+  links            Lists the account's branded links: id, link host, Auto SSL or not, valid or not.
+  entry <link-id>  Prints the tracking-domains.json domain entry for the link as JSON on stdout
+                   (notes go to stderr): an Auto SSL link gets edge sendgrid-auto-ssl with its
+                   records; a classic link gets the CDN edge of --edge.
+  validate <id>    Asks SendGrid to validate the link's DNS records and prints each record's
+                   result. Exits 1 when any is not valid.
+
+Options:
+  --api-url <url>        The API's base URL. Default: ${DEFAULT_API_URL}; EU regional
+                         subusers use ${EU_API_URL}. Plain http:// only to loopback.
+  --on-behalf-of <user>  Act for a subuser (SendGrid's on-behalf-of header).
+  --edge <edge>          entry, for a classic link: fastly (default) or cloudflare-proxy.
+  --timeout <ms>         The time limit of each request. Default: 10000.
+  --retries <n>          Retries after a 429 or 5xx answer or a failed connection, with
+                         back-off (Retry-After and X-RateLimit-Reset are honoured). Default: 3.
+  -h, --help             Print this help.
+
+Exits 0 on success, 1 when the API fails or a record is not valid, 2 for a usage error.
+
+Examples:
+  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid links
+  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid entry 5629083 > entry.json
+  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid validate 5629083 --api-url ${EU_API_URL}
+`;
+
+const OPTIONS = {
+  "api-url": { type: "string" },
+  "on-behalf-of": { type: "string" },
+  edge: { type: "string" },
+  timeout: { type: "string" },
+  retries: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function integer(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new SendgridUsageError(`--${option} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return number;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "[::1]", "localhost"]);
+
+function apiUrlArgument(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new SendgridUsageError(`--api-url "${text}" is not a URL`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+    throw new SendgridUsageError(
+      `--api-url "${text}" must be https:// (plain http:// only to loopback): the API key travels with each request`,
+    );
+  }
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== "/" && url.pathname !== "")) {
+    throw new SendgridUsageError(`--api-url "${text}" must be a base URL such as ${DEFAULT_API_URL}, without a path, query or credentials`);
+  }
+  return url.origin;
+}
+
+function linkId(text: string | undefined, sub: string): string {
+  if (text === undefined) throw new SendgridUsageError(`sendgrid ${sub} needs a link id (see "${COMMAND} sendgrid links")`);
+  if (!/^[1-9]\d{0,17}$/.test(text)) throw new SendgridUsageError(`"${text}" is not a link id (a positive whole number)`);
+  return text;
+}
+
+export interface SendgridDeps {
+  /** Default: the process's environment. */
+  env?: NodeJS.ProcessEnv;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+/** `sendgrid <links|entry|validate> ...`; returns the exit code. Never throws. */
+export async function runSendgrid(args: readonly string[], io: Io = processIo, deps: SendgridDeps = {}): Promise<number> {
+  const env = deps.env ?? process.env;
+  let client: SendgridClient | undefined;
+  const usage = (message: string) => {
+    io.stderr(`${COMMAND}: ${printableLines(message)}\nRun "${COMMAND} sendgrid --help" for the options.\n`);
+    return 2;
+  };
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new SendgridUsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout(SENDGRID_HELP);
+      return 0;
+    }
+    const [sub, ...rest] = positionals;
+    if (sub === undefined) throw new SendgridUsageError("sendgrid needs a subcommand: links, entry <link-id> or validate <link-id>");
+    if (!["links", "entry", "validate"].includes(sub)) {
+      throw new SendgridUsageError(`unknown sendgrid subcommand "${sub}"; the subcommands are links, entry and validate`);
+    }
+    if (rest.length > (sub === "links" ? 0 : 1))
+      throw new SendgridUsageError(`sendgrid ${sub} takes ${sub === "links" ? "no arguments" : "one link id"}; got ${rest.join(", ")}`);
+    const id = sub === "links" ? undefined : linkId(rest[0], sub);
+    if (values.edge !== undefined && sub !== "entry") throw new SendgridUsageError("--edge is for sendgrid entry");
+    const edge = values.edge ?? "fastly";
+    if (!(CDN_EDGES as readonly string[]).includes(edge)) {
+      throw new SendgridUsageError(
+        `--edge must be one of ${CDN_EDGES.join(", ")}, not "${edge}" (an Auto SSL link gets sendgrid-auto-ssl by itself)`,
+      );
+    }
+    const onBehalfOf = values["on-behalf-of"];
+    if (onBehalfOf !== undefined && (onBehalfOf.trim() === "" || /[\p{Cc}]/u.test(onBehalfOf))) {
+      throw new SendgridUsageError("--on-behalf-of must be a subuser's name or id");
+    }
+    const apiKey = env.SENDGRID_API_KEY ?? "";
+    if (apiKey.trim() === "") {
+      throw new SendgridUsageError("set the environment variable SENDGRID_API_KEY to an API key (it is read from there only)");
+    }
+    client = new SendgridClient({
+      apiUrl: values["api-url"] === undefined ? DEFAULT_API_URL : apiUrlArgument(values["api-url"]),
+      apiKey: apiKey.trim(),
+      ...(onBehalfOf !== undefined ? { onBehalfOf } : {}),
+      timeoutMs: integer("timeout", values.timeout, 10_000, 1, 600_000),
+      retries: integer("retries", values.retries, 3, 0, 10),
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+      ...(deps.now ? { now: deps.now } : {}),
+    });
+
+    if (sub === "links") return await linksCommand(client, io.stdout);
+    if (sub === "entry") return await entryCommand(client, id as string, edge as CdnEdge, io);
+    return await validateCommand(client, id as string, io.stdout);
+  } catch (error) {
+    const clean = (text: string) =>
+      printableLines(client ? client.clean(text) : text.split(env.SENDGRID_API_KEY || "\u0000").join("(the API key)"));
+    if (error instanceof SendgridUsageError) return usage(clean(error.message));
+    if (error instanceof SendgridApiError) {
+      io.stderr(`${COMMAND}: ${clean(error.message)}\n`);
+      return 1;
+    }
+    io.stderr(`${COMMAND}: unexpected error: ${clean(String((error as Error)?.message ?? error))}\n`);
+    return 1;
+  }
+}
