@@ -158,10 +158,10 @@ describe("errors", () => {
   });
 
   test("a wrong key gets the 401 advice", async () => {
-    const { code, err } = await run(withApi("links"), { SENDGRID_API_KEY: "SG.wrong" });
+    const { code, err } = await run(withApi("links"), { SENDGRID_API_KEY: "SG.wrong-key.0123456789" });
     expect(code).toBe(1);
     expect(err).toContain("SendGrid refused the API key (401)");
-    expect(err).not.toContain("SG.wrong");
+    expect(err).not.toContain("SG.wrong-key.0123456789");
   });
 
   test("an unknown link is a 404 that says how to list them", async () => {
@@ -222,7 +222,7 @@ describe("retries", () => {
     api.script.push({ status: 0, hang: true });
     const { code, err } = await run(withApi("links", "--timeout", "200", "--retries", "0"));
     expect(code).toBe(1);
-    expect(err).toMatch(/failed after 1 tries: no answer within 200 ms/);
+    expect(err).toMatch(/failed after 1 tries: no complete answer within 200 ms/);
   });
 
   test.each([

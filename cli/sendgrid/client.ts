@@ -7,6 +7,7 @@ import { request as httpsRequest } from "node:https";
 import type { IncomingHttpHeaders } from "node:http";
 import { printable } from "../check/printable";
 import { COMMAND } from "../io";
+import { redactor } from "./redact";
 
 export const DEFAULT_API_URL = "https://api.sendgrid.com";
 export const EU_API_URL = "https://api.eu.sendgrid.com";
@@ -76,9 +77,11 @@ function headerOf(headers: IncomingHttpHeaders, name: string): string | undefine
 /** A client of the link-branding API. */
 export class SendgridClient {
   private readonly base: URL;
+  private readonly redact: (text: string) => string;
 
   constructor(private readonly options: ClientOptions) {
     this.base = new URL(options.apiUrl);
+    this.redact = redactor(options.apiKey);
   }
 
   /** The subuser the client acts for, if any. */
@@ -86,9 +89,9 @@ export class SendgridClient {
     return this.options.onBehalfOf;
   }
 
-  /** The message with the API key, should anything echo it, replaced. */
+  /** The message with the API key, should anything echo it in any form, replaced. */
   clean(text: string): string {
-    return this.options.apiKey ? text.split(this.options.apiKey).join("(the API key)") : text;
+    return this.redact(text);
   }
 
   /** The parsed JSON answer of `method path`, after retries; throws `SendgridApiError`. */
@@ -100,6 +103,11 @@ export class SendgridClient {
       try {
         answer = await this.once(method, path);
       } catch (error) {
+        // A header node refuses to send (a character outside what HTTP allows) fails the same way every time.
+        const code = (error as { code?: unknown })?.code;
+        if (code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN") {
+          throw new SendgridApiError(this.clean(`${method} ${path} cannot be sent: ${(error as Error).message}`));
+        }
         if (attempt < this.options.retries) {
           await sleep(Math.min(BASE_BACKOFF_MS * 2 ** attempt, MAX_WAIT_MS));
           continue;
@@ -123,7 +131,7 @@ export class SendgridClient {
   }
 
   private refusal(answer: Answer, method: string, path: string, what: string, tries: number): string {
-    const said = apiErrors(answer.body);
+    const said = apiErrors(answer.body, (text) => this.clean(text));
     const detail = said ? ` (SendGrid says: ${said})` : "";
     switch (answer.status) {
       case 401:
@@ -153,7 +161,9 @@ export class SendgridClient {
       ...(method === "POST" ? { "content-type": "application/json", "content-length": "0" } : {}),
     };
     return new Promise<Answer>((resolve, reject) => {
-      const req = send(url, { method, headers, timeout: this.options.timeoutMs }, (res) => {
+      // Set once the request exists; the answer may (in theory) end before.
+      const timer: { deadline?: NodeJS.Timeout } = {};
+      const req = send(url, { method, headers }, (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
         res.on("data", (chunk: Buffer) => {
@@ -161,10 +171,19 @@ export class SendgridClient {
           if (size > MAX_BODY_BYTES) req.destroy(new Error(`the answer is larger than ${MAX_BODY_BYTES} bytes`));
           else chunks.push(chunk);
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("end", () => {
+          clearTimeout(timer.deadline);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
         res.on("error", reject);
       });
-      req.on("timeout", () => req.destroy(new Error(`no answer within ${this.options.timeoutMs} ms`)));
+      // The time limit is for the whole request, not the silence between bytes: an answer that
+      // trickles in one byte at a time ends too.
+      timer.deadline = setTimeout(
+        () => req.destroy(new Error(`no complete answer within ${this.options.timeoutMs} ms`)),
+        this.options.timeoutMs,
+      );
+      req.on("close", () => clearTimeout(timer.deadline));
       req.on("error", reject);
       req.end();
     });
@@ -172,11 +191,12 @@ export class SendgridClient {
 }
 
 /** SendGrid's error body, `{"errors":[{"message":...}]}`, as one short line. */
-function apiErrors(body: string): string | undefined {
+function apiErrors(body: string, clean: (text: string) => string): string | undefined {
   try {
     const parsed = JSON.parse(body) as { errors?: { message?: unknown }[] };
     const messages = (parsed.errors ?? []).map((e) => e?.message).filter((m): m is string => typeof m === "string");
-    const line = messages.join("; ");
+    // Cleaned before escaping: escaped, a key split by zero-width characters would no longer match.
+    const line = clean(messages.join("; "));
     return line ? printable(line.length > 300 ? `${line.slice(0, 300)}…` : line) : undefined;
   } catch {
     return undefined;

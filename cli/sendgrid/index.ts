@@ -12,6 +12,7 @@ import { DEFAULT_API_URL, EU_API_URL, SendgridApiError, SendgridClient, Sendgrid
 import { CDN_EDGES, entryCommand } from "./entry";
 import type { CdnEdge } from "./entry";
 import { linksCommand } from "./links";
+import { MIN_KEY_LENGTH, redactor } from "./redact";
 import { validateCommand } from "./validate";
 
 export {
@@ -109,6 +110,24 @@ function linkId(text: string | undefined, sub: string): string {
   return text;
 }
 
+/** Visible ASCII: what an HTTP header value can carry as is. */
+const HEADER_SAFE = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** Refuses a key that cannot be SendGrid's: one the API would refuse anyway, after retries. Never quotes it. */
+function checkApiKey(key: string): void {
+  if (key.length < MIN_KEY_LENGTH) {
+    throw new SendgridUsageError(
+      `SENDGRID_API_KEY is ${key.length} character${key.length === 1 ? "" : "s"} long; SendGrid's API keys are about 69 (SG.<id>.<secret>): is it the right variable?`,
+    );
+  }
+  const bad = [...key].findIndex((character) => !/^[\x21-\x7e]$/.test(character));
+  if (bad !== -1) {
+    throw new SendgridUsageError(
+      `SENDGRID_API_KEY holds a character that cannot be sent in an HTTP header (at position ${bad + 1}); copy the key again`,
+    );
+  }
+}
+
 export interface SendgridDeps {
   /** Default: the process's environment. */
   env?: NodeJS.ProcessEnv;
@@ -155,13 +174,17 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     if (onBehalfOf !== undefined && (onBehalfOf.trim() === "" || /[\p{Cc}]/u.test(onBehalfOf))) {
       throw new SendgridUsageError("--on-behalf-of must be a subuser's name or id");
     }
-    const apiKey = env.SENDGRID_API_KEY ?? "";
-    if (apiKey.trim() === "") {
+    const apiKey = (env.SENDGRID_API_KEY ?? "").trim();
+    if (apiKey === "") {
       throw new SendgridUsageError("set the environment variable SENDGRID_API_KEY to an API key (it is read from there only)");
+    }
+    checkApiKey(apiKey);
+    if (onBehalfOf !== undefined && !HEADER_SAFE.test(onBehalfOf)) {
+      throw new SendgridUsageError("--on-behalf-of holds a character that cannot be sent in an HTTP header; give the subuser's name or id");
     }
     client = new SendgridClient({
       apiUrl: values["api-url"] === undefined ? DEFAULT_API_URL : apiUrlArgument(values["api-url"]),
-      apiKey: apiKey.trim(),
+      apiKey,
       ...(onBehalfOf !== undefined ? { onBehalfOf } : {}),
       timeoutMs: integer("timeout", values.timeout, 10_000, 1, 600_000),
       retries: integer("retries", values.retries, 3, 0, 10),
@@ -173,8 +196,9 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     if (sub === "entry") return await entryCommand(client, id as string, edge as CdnEdge, io);
     return await validateCommand(client, id as string, io.stdout);
   } catch (error) {
-    const clean = (text: string) =>
-      printableLines(client ? client.clean(text) : text.split(env.SENDGRID_API_KEY || "\u0000").join("(the API key)"));
+    // A key too short to be one is refused without being redacted: "e" would garble every message.
+    const key = (env.SENDGRID_API_KEY ?? "").trim();
+    const clean = (text: string) => printableLines(client ? client.clean(text) : key.length >= MIN_KEY_LENGTH ? redactor(key)(text) : text);
     if (error instanceof SendgridUsageError) return usage(clean(error.message));
     if (error instanceof SendgridApiError) {
       io.stderr(`${COMMAND}: ${clean(error.message)}\n`);
