@@ -5,12 +5,9 @@ import { TrackingDomainError, quote } from "./errors";
 import { requireProps, requireString } from "./props";
 import { CHALLENGE_RECORD_PATHS, takeOverRecord } from "./record-takeover";
 
-/** Where an Auto SSL link host points, as SendGrid's API gives it for global (US) accounts. */
-export const AUTO_SSL_CNAME_TARGET = "click.sendgrid.net";
-/** The parent of every ACME challenge target SendGrid's API has been seen to return. */
-export const AUTO_SSL_CHALLENGE_PARENT = "dcv.cloudflare.com";
-/** The origin of global accounts: only there is `AUTO_SSL_CNAME_TARGET` documented. */
-const GLOBAL_ORIGIN = "sendgrid.net";
+import { AUTO_SSL_CHALLENGE_PARENT, AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN } from "./sendgrid-names";
+
+export { AUTO_SSL_CHALLENGE_PARENT, AUTO_SSL_CNAME_TARGET } from "./sendgrid-names";
 /** The custom-hostname token SendGrid returns: a UUID. */
 const TXT_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -109,3 +109,23 @@ export async function startFakeApi(
     });
   return api;
 }
+
+/** Runs `sendgrid <args>` in process, with waits recorded instead of slept; the key must never show. */
+export async function runSendgridCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = { SENDGRID_API_KEY: API_KEY },
+): Promise<{ code: number; out: string; err: string; waits: number[] }> {
+  const { runSendgrid } = await import("../../cli/sendgrid");
+  let out = "";
+  let err = "";
+  const waits: number[] = [];
+  const code = await runSendgrid(
+    args,
+    { stdout: (text) => void (out += text), stderr: (text) => void (err += text) },
+    { env, sleep: async (ms) => void waits.push(ms), now: () => 1_700_000_000_000 },
+  );
+  if (env.SENDGRID_API_KEY && env.SENDGRID_API_KEY.length > 8 && (out + err).includes(env.SENDGRID_API_KEY)) {
+    throw new Error("the API key reached the output");
+  }
+  return { code, out, err, waits };
+}

@@ -1,19 +1,55 @@
 /** `sendgrid entry <link-id>`: the tracking-domains.json entry of one branded link. */
 import { hostNameProblem } from "../../constructs/domain-name";
 import { acmeChallengeTargetProblem, customHostnameTxtProblem } from "../../constructs/sendgrid-auto-ssl";
+import { AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN, SENDGRID_ORIGINS, SENDGRID_ZONE } from "../../constructs/sendgrid-names";
 import { printableLines } from "../check/printable";
 import { COMMAND } from "../io";
 import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
+import { jsonForTerminal } from "./json";
 import { asLink, isAutoSsl, linkHost } from "./links";
 import type { BrandedLink } from "./links";
 
-/** What SendGrid returns as an Auto SSL link host's CNAME target for global accounts. */
-const AUTO_SSL_CNAME_TARGET = "click.sendgrid.net";
-const GLOBAL_ORIGIN = "sendgrid.net";
 /** The edges a classic (non-Auto SSL) link can take: the CDN edges. */
-export const CDN_EDGES = ["fastly", "cloudflare-proxy"] as const;
+export const CDN_EDGES = ["fastly", "cloudflare-proxy", "cloudfront"] as const;
 export type CdnEdge = (typeof CDN_EDGES)[number];
+/** The DNS providers of the config's zones, which decide the form of `existingRecordId`. */
+export const ZONE_PROVIDERS = ["cloudflare", "route53", "external"] as const;
+export type ZoneProvider = (typeof ZONE_PROVIDERS)[number];
+
+/** How the link host's existing CNAME is taken over, in a zone of `provider` (or any, if not given). */
+function takeOverNote(domainName: string, provider: ZoneProvider | undefined): string {
+  const cloudflare = `add "existingRecordId" with its Cloudflare DNS record id (32 hex characters)`;
+  const route53 = `add "existingRecordId": "<hostedZoneId>_${domainName}_CNAME" (its Route 53 import id)`;
+  const external = "change it in the zone yourself when the edge is deployed (an external zone is not managed by Terraform)";
+  const action =
+    provider === "cloudflare"
+      ? cloudflare
+      : provider === "route53"
+        ? route53
+        : provider === "external"
+          ? external
+          : `in a Cloudflare zone, ${cloudflare}; in a Route 53 zone, ${route53}; in an external zone, ${external}`;
+  const takeOver = provider === "external" ? "" : " so the first apply takes it over";
+  return `If ${domainName} already has a CNAME in the zone, ${action}${takeOver}.`;
+}
+
+/**
+ * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: SendGrid
+ * documents its origins (classic links) and names under its own zone (Auto SSL); anything else,
+ * or the link host itself, is a changed answer or not SendGrid's at all.
+ */
+export function cnameTargetProblem(target: string, domainName: string, autoSsl: boolean): string | undefined {
+  if (target === domainName) return "it is the link host itself, a CNAME that points at itself";
+  const problem = hostNameProblem(target);
+  if (problem) return `it is not a valid host name: ${problem}`;
+  if (autoSsl) {
+    if (target === SENDGRID_ZONE || target.endsWith(`.${SENDGRID_ZONE}`)) return undefined;
+    return `it is not under ${SENDGRID_ZONE}, where SendGrid's targets are (${AUTO_SSL_CNAME_TARGET} for global accounts)`;
+  }
+  if (SENDGRID_ORIGINS.includes(target)) return undefined;
+  return `it is not one of SendGrid's documented origins (${SENDGRID_ORIGINS.join(", ")})`;
+}
 
 /** A TXT value as SendGrid or a DNS tool may write it, without surrounding quotes. */
 function unquoted(text: string): string {
@@ -21,18 +57,27 @@ function unquoted(text: string): string {
 }
 
 /** The tracking-domains.json entry for `link`, and notes for the user. */
-export function entryFor(link: BrandedLink, edge: CdnEdge): { entry: Record<string, unknown>; notes: string[] } {
+export function entryFor(
+  link: BrandedLink,
+  edge: CdnEdge,
+  zoneProvider?: ZoneProvider,
+): { entry: Record<string, unknown>; notes: string[] } {
   const domainName = linkHost(link);
   const badHost = hostNameProblem(domainName);
   if (badHost) throw new SendgridApiError(`link ${link.id}'s link host ${JSON.stringify(domainName)} is not a valid host name: ${badHost}`);
   const notes: string[] = [];
   const owner = link.dns.owner_cname;
   if (owner) notes.push(`${owner.host} keeps its CNAME to ${owner.data}: it is not part of the entry and must stay as SendGrid gave it.`);
-  notes.push(
-    `If ${domainName} already has a CNAME in the zone, add "existingRecordId" with its Cloudflare record id so the first apply takes it over.`,
-  );
+  notes.push(takeOverNote(domainName, zoneProvider));
+  const target = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
+  const targetProblem = cnameTargetProblem(target, domainName, isAutoSsl(link));
+  if (targetProblem) {
+    notes.push(
+      `WARNING: SendGrid's answer points ${domainName} at ${JSON.stringify(target)}: ${targetProblem}. ` +
+        "Compare it with the link in SendGrid's UI before you deploy the entry.",
+    );
+  }
   if (isAutoSsl(link)) {
-    const target = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
     const sendgrid = {
       acmeChallengeTarget: link.dns.acme_challenge_cname.data.toLowerCase().replace(/\.$/, ""),
       customHostnameTxt: unquoted(link.dns.cf_custom_hostname_txt.data),
@@ -49,23 +94,11 @@ export function entryFor(link: BrandedLink, edge: CdnEdge): { entry: Record<stri
     if (!link.valid) notes.push(`The link is not validated yet: deploy the entry, then run "${COMMAND} sendgrid validate ${link.id}".`);
     return { entry: { domainName, edge: "sendgrid-auto-ssl", sendgrid }, notes };
   }
-  const origin = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
+  const origin = target;
   notes.unshift(
     `Link ${link.id} is a classic link (no Auto SSL): only its link host ${domainName} moves to the ${edge} edge; SendGrid support must then enable SSL click tracking.`,
   );
   return { entry: { domainName, edge, ...(origin !== GLOBAL_ORIGIN ? { origin } : {}) }, notes };
-}
-
-/** JSON whose strings escape what a terminal would obey (JSON.stringify leaves C1 and bidi controls raw). */
-export function jsonForTerminal(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
-    // The layout's own line breaks stay; inside strings JSON.stringify has escaped them already.
-    (character) =>
-      character === "\n"
-        ? character
-        : [...Array(character.length).keys()].map((i) => `\\u${character.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""),
-  );
 }
 
 /** `sendgrid entry <id>`: the entry as JSON on stdout, notes on stderr. */
@@ -73,10 +106,11 @@ export async function entryCommand(
   client: SendgridClient,
   id: string,
   edge: CdnEdge,
+  zoneProvider: ZoneProvider | undefined,
   io: { stdout: (text: string) => void; stderr: (text: string) => void },
 ): Promise<number> {
   const link = asLink(await client.json("GET", `/v3/whitelabel/links/${id}`, `branded link ${id}`), `link ${id}`);
-  const { entry, notes } = entryFor(link, edge);
+  const { entry, notes } = entryFor(link, edge, zoneProvider);
   io.stdout(`${jsonForTerminal(entry)}\n`);
   io.stderr(printableLines(notes.map((note) => `note: ${note}`).join("\n") + "\n"));
   return 0;

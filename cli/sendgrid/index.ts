@@ -9,8 +9,8 @@ import { printableLines } from "../check/printable";
 import { COMMAND, processIo } from "../io";
 import type { Io } from "../io";
 import { DEFAULT_API_URL, EU_API_URL, SendgridApiError, SendgridClient, SendgridUsageError } from "./client";
-import { CDN_EDGES, entryCommand } from "./entry";
-import type { CdnEdge } from "./entry";
+import { CDN_EDGES, ZONE_PROVIDERS, entryCommand } from "./entry";
+import type { CdnEdge, ZoneProvider } from "./entry";
 import { linksCommand } from "./links";
 import { MIN_KEY_LENGTH, redactor } from "./redact";
 import { validateCommand } from "./validate";
@@ -28,12 +28,13 @@ export {
 export type { ClientOptions } from "./client";
 export { asLink, isAutoSsl, linkHost } from "./links";
 export type { BrandedLink, LinkRecord } from "./links";
-export { entryFor, jsonForTerminal } from "./entry";
+export { cnameTargetProblem, entryFor } from "./entry";
+export { jsonForTerminal } from "./json";
 export { validationLines } from "./validate";
 
 export const SENDGRID_HELP = `Usage:
-  ${COMMAND} sendgrid links [options]
-  ${COMMAND} sendgrid entry <link-id> [--edge fastly|cloudflare-proxy] [options]
+  ${COMMAND} sendgrid links [--json] [options]
+  ${COMMAND} sendgrid entry <link-id> [--edge fastly|cloudflare-proxy|cloudfront] [options]
   ${COMMAND} sendgrid validate <link-id> [options]
 
 Reads your branded links from SendGrid's API (GET /v3/whitelabel/links). The API key comes from
@@ -41,7 +42,8 @@ the environment variable SENDGRID_API_KEY only; it needs read access to Sender A
 (and, for validate, write access). It is never printed.
 
 Subcommands:
-  links            Lists the account's branded links: id, link host, Auto SSL or not, valid or not.
+  links            Lists the account's branded links: id, link host, Auto SSL or not, valid or not
+                   (with --json, a JSON list with each link's DNS records).
   entry <link-id>  Prints the tracking-domains.json domain entry for the link as JSON on stdout
                    (notes go to stderr): an Auto SSL link gets edge sendgrid-auto-ssl with its
                    records; a classic link gets the CDN edge of --edge.
@@ -52,7 +54,10 @@ Options:
   --api-url <url>        The API's base URL. Default: ${DEFAULT_API_URL}; EU regional
                          subusers use ${EU_API_URL}. Plain http:// only to loopback.
   --on-behalf-of <user>  Act for a subuser (SendGrid's on-behalf-of header).
-  --edge <edge>          entry, for a classic link: fastly (default) or cloudflare-proxy.
+  --edge <edge>          entry, for a classic link: fastly (default), cloudflare-proxy or cloudfront.
+  --zone-provider <p>    entry: the provider of the link host's zone in the config (cloudflare,
+                         route53 or external), for the note on taking over its existing CNAME.
+  --json                 links: print JSON instead of a table.
   --timeout <ms>         The time limit of each request. Default: 10000.
   --retries <n>          Retries after a 429 or 5xx answer or a failed connection, with
                          back-off (Retry-After and X-RateLimit-Reset are honoured). Default: 3.
@@ -70,6 +75,8 @@ const OPTIONS = {
   "api-url": { type: "string" },
   "on-behalf-of": { type: "string" },
   edge: { type: "string" },
+  "zone-provider": { type: "string" },
+  json: { type: "boolean" },
   timeout: { type: "string" },
   retries: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -164,6 +171,12 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
       throw new SendgridUsageError(`sendgrid ${sub} takes ${sub === "links" ? "no arguments" : "one link id"}; got ${rest.join(", ")}`);
     const id = sub === "links" ? undefined : linkId(rest[0], sub);
     if (values.edge !== undefined && sub !== "entry") throw new SendgridUsageError("--edge is for sendgrid entry");
+    if (values["zone-provider"] !== undefined && sub !== "entry") throw new SendgridUsageError("--zone-provider is for sendgrid entry");
+    if (values.json && sub !== "links") throw new SendgridUsageError(`--json is for sendgrid links, not ${sub}`);
+    const zoneProvider = values["zone-provider"];
+    if (zoneProvider !== undefined && !(ZONE_PROVIDERS as readonly string[]).includes(zoneProvider)) {
+      throw new SendgridUsageError(`--zone-provider must be one of ${ZONE_PROVIDERS.join(", ")}, not "${zoneProvider}"`);
+    }
     const edge = values.edge ?? "fastly";
     if (!(CDN_EDGES as readonly string[]).includes(edge)) {
       throw new SendgridUsageError(
@@ -192,8 +205,8 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
       ...(deps.now ? { now: deps.now } : {}),
     });
 
-    if (sub === "links") return await linksCommand(client, io.stdout);
-    if (sub === "entry") return await entryCommand(client, id as string, edge as CdnEdge, io);
+    if (sub === "links") return await linksCommand(client, io.stdout, values.json === true);
+    if (sub === "entry") return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider as ZoneProvider | undefined, io);
     return await validateCommand(client, id as string, io.stdout);
   } catch (error) {
     // A key too short to be one is refused without being redacted: "e" would garble every message.

@@ -1,5 +1,6 @@
 /** The API's shapes, as far as the `sendgrid` subcommands read them, and `sendgrid links`. */
 import { printableLines } from "../check/printable";
+import { jsonForTerminal } from "./json";
 import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
 
@@ -72,9 +73,25 @@ export async function listLinks(client: SendgridClient): Promise<BrandedLink[]> 
   return answer.map((value, i) => asLink(value, `link ${i} of the list`));
 }
 
-/** `sendgrid links`: a table of the links. */
-export async function linksCommand(client: SendgridClient, stdout: (text: string) => void): Promise<number> {
+/** A link as `sendgrid links --json` shows it. */
+export function linkSummary(link: BrandedLink): Record<string, unknown> {
+  return {
+    id: link.id,
+    linkHost: linkHost(link),
+    autoSsl: isAutoSsl(link),
+    valid: link.valid,
+    ...(link.default !== undefined ? { default: link.default } : {}),
+    dns: link.dns,
+  };
+}
+
+/** `sendgrid links`: a table of the links, or with `json` a JSON list. */
+export async function linksCommand(client: SendgridClient, stdout: (text: string) => void, json = false): Promise<number> {
   const links = await listLinks(client);
+  if (json) {
+    stdout(`${jsonForTerminal(links.map(linkSummary))}\n`);
+    return 0;
+  }
   if (links.length === 0) {
     stdout("No branded links.\n");
     return 0;
