@@ -90,6 +90,17 @@ export async function startFakeApi(
     if (scripted) return send(res, scripted.status, scripted.body ?? {}, scripted.headers);
     if (req.headers.authorization !== `Bearer ${API_KEY}`) return send(res, 401, errors("authorization required"));
     const subuser = String(req.headers["on-behalf-of"] ?? "");
+    // The parent's subusers: every key of `links` but "", in pages of limit/offset.
+    const subusers = /^\/v3\/subusers\?limit=(\d+)&offset=(\d+)$/.exec(path);
+    if (req.method === "GET" && subusers && subuser === "") {
+      const names = Object.keys(links).filter((name) => name !== "");
+      const page = names.slice(Number(subusers[2]), Number(subusers[2]) + Number(subusers[1]));
+      return send(
+        res,
+        200,
+        page.map((username, i) => ({ id: 1000 + i, username, email: `${username}@example.test`, disabled: false })),
+      );
+    }
     const own = links[subuser];
     if (!own) return send(res, 403, errors("access forbidden"));
     if (req.method === "GET" && path === "/v3/whitelabel/links") return send(res, 200, own);

@@ -12,6 +12,10 @@ import { DEFAULT_API_URL, EU_API_URL, SendgridApiError, SendgridClient, Sendgrid
 import { CDN_EDGES, ZONE_PROVIDERS, entryCommand } from "./entry";
 import type { CdnEdge, ZoneProvider } from "./entry";
 import { linksCommand } from "./links";
+import { audit, auditExitCode, formatAudit } from "./audit";
+import { AUDIT_ONLY, parseAuditOptions } from "./audit-options";
+import { configDomains } from "./audit-config";
+import { jsonForTerminal } from "./json";
 import { MIN_KEY_LENGTH, redactor } from "./redact";
 import { validateCommand } from "./validate";
 
@@ -36,6 +40,7 @@ export const SENDGRID_HELP = `Usage:
   ${COMMAND} sendgrid links [--json] [options]
   ${COMMAND} sendgrid entry <link-id> [--edge fastly|cloudflare-proxy|cloudfront] [options]
   ${COMMAND} sendgrid validate <link-id> [options]
+  ${COMMAND} sendgrid audit [--on-behalf-of <user> | --all-subusers] [--config FILE] [--json] [options]
 
 Reads your branded links from SendGrid's API (GET /v3/whitelabel/links). The API key comes from
 the environment variable SENDGRID_API_KEY only; it needs read access to Sender Authentication
@@ -49,6 +54,15 @@ Subcommands:
                    records; a classic link gets the CDN edge of --edge.
   validate <id>    Asks SendGrid to validate the link's DNS records and prints each record's
                    result. Exits 1 when any is not valid.
+  audit            Whether the account (or each subuser) is ready for SendGrid to turn SSL click
+                   tracking on. SendGrid turns it on per account or subuser, never per link: then
+                   every branded link of that account gets https:// links. So every link is
+                   checked end to end like "${COMMAND} check" does (DNS, CAA, certificate,
+                   HTTPS, http:// kept, no caching), plus its owner CNAME and SendGrid's
+                   validation; every link that would break is named. Run it before asking
+                   SendGrid support, and again after adding or moving any branded link.
+                   Exits 0 only when every audited account is ready, 1 when a link would break,
+                   3 when an account's links could not be read.
 
 Options:
   --api-url <url>        The API's base URL. Default: ${DEFAULT_API_URL}; EU regional
@@ -57,19 +71,33 @@ Options:
   --edge <edge>          entry, for a classic link: fastly (default), cloudflare-proxy or cloudfront.
   --zone-provider <p>    entry: the provider of the link host's zone in the config (cloudflare,
                          route53 or external), for the note on taking over its existing CNAME.
-  --json                 links: print JSON instead of a table.
+  --json                 links, audit: print JSON instead of text (audit's JSON Schema:
+                         sendgrid-audit.schema.json).
+  --all-subusers         audit: the account and every (enabled) subuser, each judged on its own.
+  --config <file>        audit: also report which links are missing from this config and which
+                         of its domains SendGrid does not list for the audited accounts.
+  --resolver <ip[:port]> audit: the DNS server to ask. Default: the system's first.
+  --ca-file <file>       audit: extra trusted root certificates (PEM).
+  --https-port <n>       audit: the HTTPS port to check. Default: 443.
+  --http-port <n>        audit: the plain HTTP port to check. Default: 80.
+  --check-timeout <ms>   audit: the time limit of one network step of a link's checks. Default: 5000.
+  --concurrency <n>      audit: how many link hosts are checked at the same time. Default: 8.
   --timeout <ms>         The time limit of each request. Default: 10000.
   --retries <n>          Retries after a 429 or 5xx answer or a failed connection, with
                          back-off (Retry-After and X-RateLimit-Reset are honoured). Default: 3.
   -h, --help             Print this help.
 
-Exits 0 on success, 1 when the API fails or a record is not valid, 2 for a usage error.
+Exits 0 on success, 1 when the API fails or a record is not valid, 2 for a usage error
+(audit: see above).
 
 Examples:
   SENDGRID_API_KEY=... npx ${COMMAND} sendgrid links
   SENDGRID_API_KEY=... npx ${COMMAND} sendgrid entry 5629083 > entry.json
   SENDGRID_API_KEY=... npx ${COMMAND} sendgrid validate 5629083 --api-url ${EU_API_URL}
+  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid audit --all-subusers --config tracking-domains.json
 `;
+
+const SUBCOMMANDS = ["links", "entry", "validate", "audit"];
 
 const OPTIONS = {
   "api-url": { type: "string" },
@@ -77,6 +105,14 @@ const OPTIONS = {
   edge: { type: "string" },
   "zone-provider": { type: "string" },
   json: { type: "boolean" },
+  "all-subusers": { type: "boolean" },
+  config: { type: "string" },
+  resolver: { type: "string" },
+  "ca-file": { type: "string" },
+  "https-port": { type: "string" },
+  "http-port": { type: "string" },
+  "check-timeout": { type: "string" },
+  concurrency: { type: "string" },
   timeout: { type: "string" },
   retries: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -163,16 +199,22 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
       return 0;
     }
     const [sub, ...rest] = positionals;
-    if (sub === undefined) throw new SendgridUsageError("sendgrid needs a subcommand: links, entry <link-id> or validate <link-id>");
-    if (!["links", "entry", "validate"].includes(sub)) {
-      throw new SendgridUsageError(`unknown sendgrid subcommand "${sub}"; the subcommands are links, entry and validate`);
+    if (sub === undefined) throw new SendgridUsageError("sendgrid needs a subcommand: links, entry <link-id>, validate <link-id> or audit");
+    if (!SUBCOMMANDS.includes(sub)) {
+      throw new SendgridUsageError(`unknown sendgrid subcommand "${sub}"; the subcommands are ${SUBCOMMANDS.join(", ")}`);
     }
-    if (rest.length > (sub === "links" ? 0 : 1))
-      throw new SendgridUsageError(`sendgrid ${sub} takes ${sub === "links" ? "no arguments" : "one link id"}; got ${rest.join(", ")}`);
-    const id = sub === "links" ? undefined : linkId(rest[0], sub);
+    const listing = sub === "links" || sub === "audit";
+    if (rest.length > (listing ? 0 : 1))
+      throw new SendgridUsageError(`sendgrid ${sub} takes ${listing ? "no arguments" : "one link id"}; got ${rest.join(", ")}`);
+    const id = listing ? undefined : linkId(rest[0], sub);
+    const auditOnly = AUDIT_ONLY.find((option) => values[option] !== undefined);
+    if (auditOnly && sub !== "audit") throw new SendgridUsageError(`--${auditOnly} is for sendgrid audit`);
     if (values.edge !== undefined && sub !== "entry") throw new SendgridUsageError("--edge is for sendgrid entry");
     if (values["zone-provider"] !== undefined && sub !== "entry") throw new SendgridUsageError("--zone-provider is for sendgrid entry");
-    if (values.json && sub !== "links") throw new SendgridUsageError(`--json is for sendgrid links, not ${sub}`);
+    if (values.json && sub !== "links" && sub !== "audit")
+      throw new SendgridUsageError(`--json is for sendgrid links and audit, not ${sub}`);
+    const auditCommand = sub === "audit" ? parseAuditOptions(values) : undefined;
+    const config = auditCommand?.config === undefined ? undefined : await configDomains(auditCommand.config);
     const zoneProvider = values["zone-provider"];
     if (zoneProvider !== undefined && !(ZONE_PROVIDERS as readonly string[]).includes(zoneProvider)) {
       throw new SendgridUsageError(`--zone-provider must be one of ${ZONE_PROVIDERS.join(", ")}, not "${zoneProvider}"`);
@@ -195,15 +237,28 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     if (onBehalfOf !== undefined && !HEADER_SAFE.test(onBehalfOf)) {
       throw new SendgridUsageError("--on-behalf-of holds a character that cannot be sent in an HTTP header; give the subuser's name or id");
     }
-    client = new SendgridClient({
+    const clientOptions = {
       apiUrl: values["api-url"] === undefined ? DEFAULT_API_URL : apiUrlArgument(values["api-url"]),
       apiKey,
-      ...(onBehalfOf !== undefined ? { onBehalfOf } : {}),
       timeoutMs: integer("timeout", values.timeout, 10_000, 1, 600_000),
       retries: integer("retries", values.retries, 3, 0, 10),
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       ...(deps.now ? { now: deps.now } : {}),
-    });
+    };
+    client = new SendgridClient({ ...clientOptions, ...(onBehalfOf !== undefined ? { onBehalfOf } : {}) });
+
+    if (auditCommand) {
+      const report = await audit({
+        clientFor: (subuser) => new SendgridClient({ ...clientOptions, ...(subuser !== undefined ? { onBehalfOf: subuser } : {}) }),
+        ...(onBehalfOf !== undefined ? { onBehalfOf } : {}),
+        allSubusers: auditCommand.allSubusers,
+        check: auditCommand.check,
+        ...(config ? { config } : {}),
+      });
+      const clean = (text: string) => (client as SendgridClient).clean(text);
+      io.stdout(clean(auditCommand.json ? `${jsonForTerminal(report)}\n` : printableLines(formatAudit(report))));
+      return auditExitCode(report);
+    }
 
     if (sub === "links") return await linksCommand(client, io.stdout, values.json === true);
     if (sub === "entry") return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider as ZoneProvider | undefined, io);
