@@ -248,13 +248,21 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     client = new SendgridClient({ ...clientOptions, ...(onBehalfOf !== undefined ? { onBehalfOf } : {}) });
 
     if (auditCommand) {
-      const report = await audit({
-        clientFor: (subuser) => new SendgridClient({ ...clientOptions, ...(subuser !== undefined ? { onBehalfOf: subuser } : {}) }),
-        ...(onBehalfOf !== undefined ? { onBehalfOf } : {}),
-        allSubusers: auditCommand.allSubusers,
-        check: auditCommand.check,
-        ...(config ? { config } : {}),
-      });
+      let report;
+      try {
+        report = await audit({
+          clientFor: (subuser) => new SendgridClient({ ...clientOptions, ...(subuser !== undefined ? { onBehalfOf: subuser } : {}) }),
+          ...(onBehalfOf !== undefined ? { onBehalfOf } : {}),
+          allSubusers: auditCommand.allSubusers,
+          check: auditCommand.check,
+          ...(config ? { config } : {}),
+        });
+      } catch (error) {
+        // Nothing was judged: not "a link would break" (1), but "could not audit" (3).
+        if (!(error instanceof SendgridApiError)) throw error;
+        io.stderr(`${COMMAND}: ${printableLines(client.clean(error.message))}\n`);
+        return 3;
+      }
       const clean = (text: string) => (client as SendgridClient).clean(text);
       io.stdout(clean(auditCommand.json ? `${jsonForTerminal(report)}\n` : printableLines(formatAudit(report))));
       return auditExitCode(report);

@@ -1,5 +1,6 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { AUDIT_SCHEMA_FILE, auditJsonSchema, auditSchema } from "../../../cli/sendgrid/audit-schema";
 import { API_KEY, runSendgridCli } from "../sendgrid-api";
 import { HOSTS, USER_ID, startAuditWorld } from "./audit-world";
 import type { AuditWorld, WorldOptions } from "./audit-world";
@@ -16,9 +17,12 @@ async function auditIn(options: WorldOptions, ...args: string[]) {
   return runSendgridCli(["audit", ...args, ...world.args]);
 }
 
+/** The JSON report, held to the published schema. */
 async function auditJson(options: WorldOptions, ...args: string[]) {
   const result = await auditIn(options, ...args, "--json");
-  return { ...result, report: JSON.parse(result.out) };
+  const report = JSON.parse(result.out);
+  expect(() => auditSchema.parse(report)).not.toThrow();
+  return { ...result, report };
 }
 
 const zone = (name: string) => ({ name, provider: "cloudflare", zoneId: Buffer.from(name).toString("hex").padEnd(32, "0").slice(0, 32) });
@@ -155,6 +159,40 @@ describe("sendgrid audit --config: coverage both ways", () => {
     expect(err).toContain(file);
     expect(world.api.requests).toHaveLength(0);
   });
+});
+
+describe("the published JSON Schema", () => {
+  test("sendgrid-audit.schema.json is current (regenerate: node --import tsx cli/sendgrid/audit-schema.ts)", () => {
+    expect(readFileSync(AUDIT_SCHEMA_FILE, "utf8")).toBe(auditJsonSchema());
+  });
+
+  test("it documents the exit codes and requires what a pipeline reads", () => {
+    const schema = JSON.parse(auditJsonSchema());
+    expect(schema.description).toMatch(/per account or subuser.*0 when every audited account is ready.*1 when a link would break.*3 when/);
+    expect(schema.required).toEqual(["status", "verdict", "accounts"]);
+    expect(schema.properties.accounts.items.properties.links.items.required).toEqual([
+      "id",
+      "linkHost",
+      "autoSsl",
+      "valid",
+      "status",
+      "checks",
+    ]);
+  });
+
+  test("the package ships it", () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8"));
+    expect(manifest.files).toContain("sendgrid-audit.schema.json");
+  });
+});
+
+test("an API failure before any account is read is 'could not audit' (3), with nothing on stdout", async () => {
+  world = await startAuditWorld({});
+  world.api.script.push({ status: 401, body: { errors: [{ message: "authorization required" }] } });
+  const { code, out, err } = await runSendgridCli(["audit", "--all-subusers", "--json", ...world.args]);
+  expect(code).toBe(3);
+  expect(out).toBe("");
+  expect(err).toContain("SendGrid refused the API key (401)");
 });
 
 describe("sendgrid audit usage", () => {
