@@ -5,6 +5,8 @@
 import { createServer } from "node:http";
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { startDnsServer } from "./loopback";
+import type { DnsServerHandle, Zone } from "./loopback";
 
 export const API_KEY = "SG.test-key.0123456789abcdefghijklmnopqrstuvwxyz";
 
@@ -140,3 +142,13 @@ export async function runSendgridCli(
   }
   return { code, out, err, waits };
 }
+
+/** A loopback resolver where both fixture links' owner CNAMEs exist, as on a domain branded before. */
+export async function startOwnerDns(zone: Zone = OWNER_ZONE): Promise<DnsServerHandle> {
+  return startDnsServer(zone);
+}
+
+export const OWNER_ZONE: Zone = {
+  "8119916.example.com": [{ type: "CNAME", data: "sendgrid.net" }],
+  "8119916.example.org": [{ type: "CNAME", data: "eu.sendgrid.net" }],
+};

@@ -3,6 +3,7 @@ import { X509Certificate } from "node:crypto";
 import { FileReadError, readRegularFile } from "../../constructs/read-file";
 import { DEFAULT_CONCURRENCY, defaultResolver, parseDnsServer } from "../check";
 import type { CheckOptions } from "../check";
+import type { DnsServer } from "../check/dns-client";
 import { SendgridUsageError } from "./client";
 
 /** A CA bundle of every public root is about 250 KiB. */
@@ -27,7 +28,6 @@ export interface AuditValues {
 export const AUDIT_ONLY = [
   "all-subusers",
   "config",
-  "resolver",
   "ca-file",
   "https-port",
   "http-port",
@@ -72,16 +72,22 @@ function readCaFile(file: string): string {
   return blocks.join("\n");
 }
 
+/** The --resolver server, or the system's first; undefined when there is none. */
+export function resolverOption(text: string | undefined): DnsServer | undefined {
+  const resolver = text === undefined ? defaultResolver() : parseDnsServer(text);
+  if (text !== undefined && !resolver) {
+    throw new SendgridUsageError(
+      `--resolver must be an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53), not "${text}"`,
+    );
+  }
+  return resolver;
+}
+
 export function parseAuditOptions(values: AuditValues): AuditCommand {
   if (values["all-subusers"] && values["on-behalf-of"] !== undefined) {
     throw new SendgridUsageError("give either --on-behalf-of (one subuser) or --all-subusers (the account and every subuser), not both");
   }
-  const resolver = values.resolver === undefined ? defaultResolver() : parseDnsServer(values.resolver);
-  if (values.resolver !== undefined && !resolver) {
-    throw new SendgridUsageError(
-      `--resolver must be an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53), not "${values.resolver}"`,
-    );
-  }
+  const resolver = resolverOption(values.resolver);
   if (!resolver) throw new SendgridUsageError("the system has no DNS server configured; pass --resolver");
   return {
     allSubusers: values["all-subusers"] === true,

@@ -1,12 +1,16 @@
 /** `sendgrid entry <link-id>`: the tracking-domains.json entry of one branded link. */
 import { hostNameProblem } from "../../constructs/domain-name";
-import { acmeChallengeTargetProblem, customHostnameTxtProblem } from "../../constructs/sendgrid-auto-ssl";
+import { acmeChallengeTargetProblem, customHostnameTxtProblem, ownerCnameProblem } from "../../constructs/sendgrid-auto-ssl";
+import { dnsQuery } from "../check/dns-client";
+import type { DnsServer } from "../check/dns-client";
+import type { CheckResult } from "../check/report";
 import { AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN, SENDGRID_ORIGINS, SENDGRID_ZONE } from "../../constructs/sendgrid-names";
 import { printableLines } from "../check/printable";
 import { COMMAND } from "../io";
 import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
 import { jsonForTerminal } from "./json";
+import { checkOwnerCname } from "./owner-cname";
 import { asLink, isAutoSsl, linkHost } from "./links";
 import type { BrandedLink } from "./links";
 
@@ -61,13 +65,28 @@ export function entryFor(
   link: BrandedLink,
   edge: CdnEdge,
   zoneProvider?: ZoneProvider,
+  owner?: CheckResult,
 ): { entry: Record<string, unknown>; notes: string[] } {
   const domainName = linkHost(link);
   const badHost = hostNameProblem(domainName);
   if (badHost) throw new SendgridApiError(`link ${link.id}'s link host ${JSON.stringify(domainName)} is not a valid host name: ${badHost}`);
   const notes: string[] = [];
-  const owner = link.dns.owner_cname;
-  if (owner) notes.push(`${owner.host} keeps its CNAME to ${owner.data}: it is not part of the entry and must stay as SendGrid gave it.`);
+  const ownerRecord = link.dns.owner_cname;
+  // Missing (looked up in DNS): the Auto SSL edge can write it; for a classic link, someone must.
+  const ownerMissing = ownerRecord !== undefined && owner?.status === "fail" && / (does not exist|has no CNAME):/.test(owner.message);
+  if (ownerRecord && !owner) {
+    notes.push(
+      `${ownerRecord.host} keeps its CNAME to ${ownerRecord.data}: it is not part of the entry and must stay as SendGrid gave it.`,
+    );
+  } else if (ownerRecord && owner?.status === "pass") {
+    notes.push(`${ownerRecord.host} is a CNAME for ${ownerRecord.data} already: it is not part of the entry and must stay as it is.`);
+  } else if (ownerRecord && ownerMissing && isAutoSsl(link)) {
+    notes.push(
+      `${ownerRecord.host} does not exist yet, and SendGrid cannot validate the link without it: the entry sets sendgrid.ownerCname so that the edge creates it (CNAME to ${ownerRecord.data}).`,
+    );
+  } else if (ownerRecord && owner) {
+    notes.push(`WARNING: ${owner.message}.`);
+  }
   notes.push(takeOverNote(domainName, zoneProvider));
   const target = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
   const targetProblem = cnameTargetProblem(target, domainName, isAutoSsl(link));
@@ -82,11 +101,13 @@ export function entryFor(
       acmeChallengeTarget: link.dns.acme_challenge_cname.data.toLowerCase().replace(/\.$/, ""),
       customHostnameTxt: unquoted(link.dns.cf_custom_hostname_txt.data),
       ...(target !== AUTO_SSL_CNAME_TARGET ? { cnameTarget: target } : {}),
+      ...(ownerMissing ? { ownerCname: ownerRecord.host.toLowerCase().replace(/\.$/, "") } : {}),
     };
     // Values the config would refuse: SendGrid changed their shape, or the answer is not what it seems.
     const problems = [
       ["acmeChallengeTarget", sendgrid.acmeChallengeTarget, acmeChallengeTargetProblem(sendgrid.acmeChallengeTarget, domainName)],
       ["customHostnameTxt", sendgrid.customHostnameTxt, customHostnameTxtProblem(sendgrid.customHostnameTxt)],
+      ...(sendgrid.ownerCname ? [["ownerCname", sendgrid.ownerCname, ownerCnameProblem(sendgrid.ownerCname, domainName)]] : []),
     ].filter(([, , problem]) => problem !== undefined);
     for (const [key, value, problem] of problems) {
       notes.push(`WARNING: the config will refuse sendgrid.${key} ${JSON.stringify(value)}: ${problem}.`);
@@ -107,10 +128,21 @@ export async function entryCommand(
   id: string,
   edge: CdnEdge,
   zoneProvider: ZoneProvider | undefined,
+  dns: { resolver: DnsServer | undefined; timeoutMs: number },
   io: { stdout: (text: string) => void; stderr: (text: string) => void },
 ): Promise<number> {
   const link = asLink(await client.json("GET", `/v3/whitelabel/links/${id}`, `branded link ${id}`), `link ${id}`);
-  const { entry, notes } = entryFor(link, edge, zoneProvider);
+  const record = link.dns.owner_cname;
+  const { resolver } = dns;
+  const owner =
+    record && resolver
+      ? await checkOwnerCname(
+          (name, type) => dnsQuery(resolver, name, type, dns.timeoutMs),
+          record.host.toLowerCase().replace(/\.$/, ""),
+          record.data,
+        )
+      : undefined;
+  const { entry, notes } = entryFor(link, edge, zoneProvider, owner);
   io.stdout(`${jsonForTerminal(entry)}\n`);
   io.stderr(printableLines(notes.map((note) => `note: ${note}`).join("\n") + "\n"));
   return 0;

@@ -13,7 +13,7 @@ import { CDN_EDGES, ZONE_PROVIDERS, entryCommand } from "./entry";
 import type { CdnEdge, ZoneProvider } from "./entry";
 import { linksCommand } from "./links";
 import { audit, auditExitCode, formatAudit } from "./audit";
-import { AUDIT_ONLY, parseAuditOptions } from "./audit-options";
+import { AUDIT_ONLY, parseAuditOptions, resolverOption } from "./audit-options";
 import { configDomains } from "./audit-config";
 import { jsonForTerminal } from "./json";
 import { MIN_KEY_LENGTH, redactor } from "./redact";
@@ -76,7 +76,8 @@ Options:
   --all-subusers         audit: the account and every (enabled) subuser, each judged on its own.
   --config <file>        audit: also report which links are missing from this config and which
                          of its domains SendGrid does not list for the audited accounts.
-  --resolver <ip[:port]> audit: the DNS server to ask. Default: the system's first.
+  --resolver <ip[:port]> entry, audit: the DNS server to ask (entry looks up the owner CNAME).
+                         Default: the system's first.
   --ca-file <file>       audit: extra trusted root certificates (PEM).
   --https-port <n>       audit: the HTTPS port to check. Default: 443.
   --http-port <n>        audit: the plain HTTP port to check. Default: 80.
@@ -209,6 +210,8 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     const id = listing ? undefined : linkId(rest[0], sub);
     const auditOnly = AUDIT_ONLY.find((option) => values[option] !== undefined);
     if (auditOnly && sub !== "audit") throw new SendgridUsageError(`--${auditOnly} is for sendgrid audit`);
+    if (values.resolver !== undefined && sub !== "audit" && sub !== "entry")
+      throw new SendgridUsageError("--resolver is for sendgrid entry and audit");
     if (values.edge !== undefined && sub !== "entry") throw new SendgridUsageError("--edge is for sendgrid entry");
     if (values["zone-provider"] !== undefined && sub !== "entry") throw new SendgridUsageError("--zone-provider is for sendgrid entry");
     if (values.json && sub !== "links" && sub !== "audit")
@@ -269,7 +272,10 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     }
 
     if (sub === "links") return await linksCommand(client, io.stdout, values.json === true);
-    if (sub === "entry") return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider as ZoneProvider | undefined, io);
+    if (sub === "entry") {
+      const dns = { resolver: resolverOption(values.resolver), timeoutMs: clientOptions.timeoutMs };
+      return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider as ZoneProvider | undefined, dns, io);
+    }
     return await validateCommand(client, id as string, io.stdout);
   } catch (error) {
     // A key too short to be one is refused without being redacted: "e" would garble every message.

@@ -1,8 +1,18 @@
 import { parseConfig } from "../../../stacks/config";
-import { AUTO_SSL_LINK, CLASSIC_LINK, runSendgridCli, startFakeApi } from "../sendgrid-api";
+import type { DnsServerHandle } from "../loopback";
+import { AUTO_SSL_LINK, CLASSIC_LINK, runSendgridCli, startFakeApi, startOwnerDns } from "../sendgrid-api";
 import type { FakeApi } from "../sendgrid-api";
 
 let api: FakeApi;
+let dns: DnsServerHandle;
+
+beforeAll(async () => {
+  dns = await startOwnerDns();
+});
+
+afterAll(async () => {
+  await dns.close();
+});
 
 afterEach(async () => {
   await api?.close();
@@ -13,7 +23,8 @@ async function serve(links: unknown[] = [AUTO_SSL_LINK, CLASSIC_LINK]): Promise<
   api = await startFakeApi({ "": links });
 }
 
-const run = (...args: string[]) => runSendgridCli([...args, "--api-url", api.url]);
+const run = (...args: string[]) =>
+  runSendgridCli([...args, "--api-url", api.url, ...(args[0] === "entry" ? ["--resolver", `127.0.0.1:${dns.port}`] : [])]);
 
 describe("sendgrid entry --edge cloudfront", () => {
   test("a classic link gets a CloudFront entry the config accepts", async () => {
@@ -119,5 +130,57 @@ describe("a CNAME target outside SendGrid's names is warned about, like the chal
     const { code, err } = await run("entry", id);
     expect(code).toBe(0);
     expect(err).not.toContain("WARNING");
+  });
+});
+
+describe("the owner CNAME <user id>.<domain>", () => {
+  test("missing for an Auto SSL link: the entry sets ownerCname so the edge creates it, and the config accepts it", async () => {
+    await serve();
+    const empty = await startOwnerDns({});
+    try {
+      const { code, out, err } = await runSendgridCli(["entry", "5629083", "--api-url", api.url, "--resolver", `127.0.0.1:${empty.port}`]);
+      expect(code).toBe(0);
+      const entry = JSON.parse(out);
+      expect(entry.sendgrid.ownerCname).toBe("8119916.example.com");
+      expect(err).toContain(
+        "8119916.example.com does not exist yet, and SendGrid cannot validate the link without it: the entry sets sendgrid.ownerCname",
+      );
+      const zone = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
+      expect(() => parseConfig({ stacks: [{ name: "s", zones: [zone], domains: [entry] }] })).not.toThrow();
+    } finally {
+      await empty.close();
+    }
+  });
+
+  test("missing for a classic link: a warning that it must be created", async () => {
+    await serve();
+    const empty = await startOwnerDns({});
+    try {
+      const { code, out, err } = await runSendgridCli(["entry", "77", "--api-url", api.url, "--resolver", `127.0.0.1:${empty.port}`]);
+      expect(code).toBe(0);
+      expect(JSON.parse(out).ownerCname).toBeUndefined();
+      expect(err).toMatch(/WARNING: 8119916\.example\.org does not exist: create the CNAME 8119916\.example\.org → eu\.sendgrid\.net/);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  test("present: not part of the entry", async () => {
+    await serve();
+    const { out, err } = await run("entry", "5629083");
+    expect(JSON.parse(out).sendgrid.ownerCname).toBeUndefined();
+    expect(err).toContain("8119916.example.com is a CNAME for sendgrid.net already");
+  });
+
+  test("pointing elsewhere: a warning naming both targets", async () => {
+    await serve();
+    const wrong = await startOwnerDns({ "8119916.example.com": [{ type: "CNAME", data: "sendgrid.example.net" }] });
+    try {
+      const { out, err } = await runSendgridCli(["entry", "5629083", "--api-url", api.url, "--resolver", `127.0.0.1:${wrong.port}`]);
+      expect(JSON.parse(out).sendgrid.ownerCname).toBeUndefined();
+      expect(err).toContain("WARNING: 8119916.example.com is a CNAME for sendgrid.example.net, not sendgrid.net");
+    } finally {
+      await wrong.close();
+    }
   });
 });
