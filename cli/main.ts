@@ -285,7 +285,7 @@ interface ConfigDomain {
   edge: string;
   origin?: string;
   fastly?: { certificate?: unknown; certificateAuthority?: string; cnameTarget?: string };
-  sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string };
+  sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string; ownerCname?: string };
 }
 
 interface ConfigZone {
@@ -348,6 +348,9 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
         ...(domain.sendgrid?.cnameTarget ? { cnameTarget: domain.sendgrid.cnameTarget } : {}),
         ...(domain.sendgrid
           ? { autoSsl: { acmeChallengeTarget: domain.sendgrid.acmeChallengeTarget, customHostnameTxt: domain.sendgrid.customHostnameTxt } }
+          : {}),
+        ...(domain.sendgrid?.ownerCname
+          ? { ownerCname: { name: domain.sendgrid.ownerCname, target: domain.origin ?? DEFAULT_ORIGIN } }
           : {}),
       };
     }),
