@@ -1,5 +1,6 @@
 /** The opt-in owner CNAME of the Auto SSL edge: `<user id>.<domain>` CNAME to the origin. */
 import { Testing } from "cdktf";
+import { guardPlan } from "../../cli/plan-guard";
 import { TrackingDomainError } from "../../constructs/errors";
 import { ownerCnameProblem } from "../../constructs/sendgrid-auto-ssl";
 import type { SendgridAutoSslOptions } from "../../constructs/sendgrid-auto-ssl";
@@ -109,5 +110,44 @@ describe("sendgrid.ownerCname in the config", () => {
       ],
     };
     expect(configProblems(data).join("\n")).toMatch(/ownerCname: "8119916\.example\.com" is already written by url1\.example\.com/);
+  });
+});
+
+describe("dropping ownerCname from the config", () => {
+  // Terraform ignores prevent_destroy on a resource gone from the config: the plan guard is what stops it.
+  const ownerDelete = (comment: string) => ({
+    format_version: "1.2",
+    planned_values: { root_module: {} },
+    resource_changes: [
+      {
+        address: "cloudflare_dns_record.url1234examplecom_auto-ssl-owner_C7F108C0",
+        mode: "managed",
+        type: "cloudflare_dns_record",
+        name: "url1234examplecom_auto-ssl-owner_C7F108C0",
+        provider_name: "registry.terraform.io/cloudflare/cloudflare",
+        change: {
+          actions: ["delete"],
+          before: {
+            comment,
+            content: "sendgrid.net",
+            id: "372e67954025e0ba6aaa6d586b9e0b59",
+            name: OWNER,
+            proxied: false,
+            type: "CNAME",
+            zone_id: ZONE_ID,
+          },
+          after: null,
+        },
+      },
+    ],
+  });
+
+  test("is blocked by the plan guard unless the domain is marked allowDestroy", () => {
+    const json = oneDomain({ edge: TrackingEdge.sendgridAutoSsl({ ...OPTIONS, ownerCname: OWNER }) });
+    const kept = resourceWhere(json, "cloudflare_dns_record", "name", OWNER).comment as string;
+    expect(guardPlan(ownerDelete(kept))).toEqual([expect.objectContaining({ domain: OWNER, action: "delete", allowed: false })]);
+    const free = oneDomain({ edge: TrackingEdge.sendgridAutoSsl({ ...OPTIONS, ownerCname: OWNER }), allowDestroy: true });
+    const marked = resourceWhere(free, "cloudflare_dns_record", "name", OWNER).comment as string;
+    expect(guardPlan(ownerDelete(marked))).toEqual([expect.objectContaining({ domain: OWNER, allowed: true })]);
   });
 });
