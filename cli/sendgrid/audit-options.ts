@@ -25,15 +25,7 @@ export interface AuditValues {
 }
 
 /** The options only `audit` takes: refused on the other subcommands. */
-export const AUDIT_ONLY = [
-  "all-subusers",
-  "config",
-  "ca-file",
-  "https-port",
-  "http-port",
-  "check-timeout",
-  "concurrency",
-] as const;
+export const AUDIT_ONLY = ["all-subusers", "config", "ca-file", "https-port", "http-port", "check-timeout", "concurrency"] as const;
 
 export interface AuditCommand {
   /** Every subuser too (else the account of the key, or the --on-behalf-of subuser, only). */
