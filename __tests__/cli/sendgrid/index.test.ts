@@ -1,9 +1,9 @@
-import { main } from "../../cli/main";
-import { BASE_BACKOFF_MS, MAX_WAIT_MS, SENDGRID_HELP, retryDelay, runSendgrid } from "../../cli/sendgrid";
-import { parseConfig } from "../../stacks/config";
-import { API_KEY, AUTO_SSL_LINK, CLASSIC_LINK, startFakeApi, startOwnerDns } from "./sendgrid-api";
-import type { DnsServerHandle } from "./loopback";
-import type { FakeApi } from "./sendgrid-api";
+import { main } from "../../../cli/main";
+import { BASE_BACKOFF_MS, MAX_WAIT_MS, SENDGRID_HELP, retryDelay, runSendgrid } from "../../../cli/sendgrid";
+import { parseConfig } from "../../../stacks/config";
+import { API_KEY, AUTO_SSL_LINK, CLASSIC_LINK, startFakeApi, startOwnerDns } from "../sendgrid-api";
+import type { DnsServerHandle } from "../loopback";
+import type { FakeApi } from "../sendgrid-api";
 
 let api: FakeApi;
 let waits: number[];
