@@ -11,13 +11,14 @@ import { dnsQuery } from "../check/dns-client";
 import type { Query } from "../check/dns-client";
 import type { CheckResult, Status } from "../check/report";
 import { COMMAND } from "../io";
+import { hostNameProblem } from "../../constructs/domain-name";
 import { AUTO_SSL_CNAME_TARGET } from "../../constructs/sendgrid-names";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import { SendgridApiError, SendgridUsageError } from "./client";
 import type { SendgridClient } from "./client";
 import { isAutoSsl, isObject, linkHost, listLinks } from "./links";
 import type { BrandedLink } from "./links";
-import { checkOwnerCname } from "./owner-cname";
+import { OWNER_CNAME_CHECK, checkOwnerCname } from "./owner-cname";
 
 export type AccountStatus = "ready" | "not-ready" | "not-audited";
 
@@ -220,22 +221,32 @@ export async function audit(deps: AuditDeps): Promise<AuditReport> {
     },
   );
   const hosts = new Map<string, CheckTarget>();
+  const byHost = new Map<string, DomainReport>();
   for (const account of listed) {
     for (const link of account.links ?? []) {
       const host = linkHost(link);
-      if (!hosts.has(host)) hosts.set(host, targetFor(link, deps.config?.edges.get(host)));
+      // A name from the API that is no host name is not asked about on the network: it fails as is.
+      const problem = hostNameProblem(host);
+      if (problem)
+        byHost.set(host, {
+          domain: host,
+          status: "fail",
+          checks: [{ name: "Link host", status: "fail", message: `${JSON.stringify(host)} is not a valid host name: ${problem}` }],
+        });
+      else if (!hosts.has(host)) hosts.set(host, targetFor(link, deps.config?.edges.get(host)));
     }
   }
   const targets = [...hosts.values()];
   const report = await runChecks(targets, deps.check);
-  const byHost = new Map(targets.map((target, i) => [target.domain, report.domains[i]]));
+  targets.forEach((target, i) => byHost.set(target.domain, report.domains[i]));
   const server = deps.check.resolver;
   if (!server) throw new SendgridUsageError("the system has no DNS server configured; pass --resolver");
   const query: Query = (name, type) => dnsQuery(server, name, type, deps.check.timeoutMs);
   // Links of one domain share its owner CNAME: each name is asked once.
   const owners = new Map<string, [string, string]>();
   for (const link of listed.flatMap((account) => account.links ?? [])) {
-    if (link.dns.owner_cname) owners.set(`${ownerName(link)} ${link.dns.owner_cname.data}`, [ownerName(link), link.dns.owner_cname.data]);
+    if (link.dns.owner_cname && !hostNameProblem(ownerName(link)))
+      owners.set(`${ownerName(link)} ${link.dns.owner_cname.data}`, [ownerName(link), link.dns.owner_cname.data]);
   }
   const ownerChecks = new Map(
     await mapLimited([...owners], deps.check.concurrency ?? DEFAULT_CONCURRENCY, async ([key, [name, target]]) => {
@@ -247,7 +258,13 @@ export async function audit(deps: AuditDeps): Promise<AuditReport> {
     if (account.links === undefined)
       return { ...base, status: "not-audited", ...(account.error ? { error: account.error } : {}), links: [] };
     const links = account.links.map((link) => {
-      const owner = link.dns.owner_cname ? ownerChecks.get(`${ownerName(link)} ${link.dns.owner_cname.data}`) : undefined;
+      const owner = !link.dns.owner_cname
+        ? undefined
+        : (ownerChecks.get(`${ownerName(link)} ${link.dns.owner_cname.data}`) ?? {
+            name: OWNER_CNAME_CHECK,
+            status: "fail" as const,
+            message: `${JSON.stringify(ownerName(link))} is not a valid host name`,
+          });
       return judgeLink(link, byHost.get(linkHost(link)) as DomainReport, owner);
     });
     return { ...base, status: accountStatus(links), links };

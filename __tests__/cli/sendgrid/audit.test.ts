@@ -208,3 +208,15 @@ describe("sendgrid audit usage", () => {
     expect(err).toMatch(message);
   });
 });
+
+test("a link host from the API that is no host name fails as is, escaped, and is not looked up", async () => {
+  world = await startAuditWorld({ straggler: "fastly" });
+  world.links.parent[0].dns.domain_cname.host = "url1.alpha.test\u001b[2K";
+  world.links.parent[0].dns.owner_cname.host = "8119916.alpha.test\u202e";
+  const { code, out } = await runSendgridCli(["audit", ...world.args]);
+  expect(code).toBe(1);
+  expect(out).not.toContain("\u001b");
+  expect(out).not.toContain("\u202e");
+  expect(out).toMatch(/Link host: .*url1\.alpha\.test.* is not a valid host name/);
+  expect(out).toMatch(/Owner CNAME: .*8119916\.alpha\.test.* is not a valid host name/);
+});
