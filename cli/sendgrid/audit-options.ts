@@ -1,4 +1,7 @@
-/** The options of `sendgrid audit` beyond the API's: which accounts, the config, and how to reach the link hosts. */
+/**
+ * The options of `sendgrid audit` beyond the API's: which accounts, the config, and how to reach
+ * the link hosts; and the number and resolver options the other subcommands share.
+ */
 import { X509Certificate } from "node:crypto";
 import { FileReadError, readRegularFile } from "../../constructs/read-file";
 import { DEFAULT_CONCURRENCY, defaultResolver, parseDnsServer } from "../check";
@@ -35,7 +38,8 @@ export interface AuditCommand {
   check: CheckOptions;
 }
 
-function integer(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
+/** A whole-number option within bounds, or its default; shared by every subcommand. */
+export function integer(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const number = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(number) || number < min || number > max) {

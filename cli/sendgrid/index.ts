@@ -13,7 +13,7 @@ import { CDN_EDGES, ZONE_PROVIDERS, entryCommand } from "./entry";
 import type { CdnEdge, ZoneProvider } from "./entry";
 import { linksCommand } from "./links";
 import { audit, auditExitCode, formatAudit } from "./audit";
-import { AUDIT_ONLY, parseAuditOptions, resolverOption } from "./audit-options";
+import { AUDIT_ONLY, integer, parseAuditOptions, resolverOption } from "./audit-options";
 import { configDomains } from "./audit-config";
 import { jsonForTerminal } from "./json";
 import { MIN_KEY_LENGTH, redactor } from "./redact";
@@ -118,15 +118,6 @@ const OPTIONS = {
   retries: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
-
-function integer(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const number = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new SendgridUsageError(`--${option} must be a whole number from ${min} to ${max}, not "${value}"`);
-  }
-  return number;
-}
 
 const LOOPBACK = new Set(["127.0.0.1", "[::1]", "localhost"]);
 
