@@ -38,6 +38,17 @@ function takeOverNote(domainName: string, provider: ZoneProvider | undefined): s
   return `If ${domainName} already has a CNAME in the zone, ${action}${takeOver}.`;
 }
 
+/** Edges the config refuses in a zone of a provider, and why: said before the entry is pasted in. */
+function zoneRefusal(edge: string, provider: ZoneProvider | undefined): string | undefined {
+  if (edge === "sendgrid-auto-ssl" && provider === "route53") {
+    return "the config refuses the sendgrid-auto-ssl edge in a Route 53 zone (the plan guard cannot recognise its records there); put the link host's zone at Cloudflare, or create a classic link for a CDN edge";
+  }
+  if (edge === "cloudfront" && provider === "external") {
+    return "the config refuses the cloudfront edge in an external zone (its certificate validation waits for a record Terraform cannot write); use --edge fastly";
+  }
+  return undefined;
+}
+
 /**
  * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: SendGrid
  * documents its origins (classic links) and names under its own zone (Auto SSL); anything else,
@@ -113,12 +124,16 @@ export function entryFor(
       notes.push(`WARNING: the config will refuse sendgrid.${key} ${JSON.stringify(value)}: ${problem}.`);
     }
     if (!link.valid) notes.push(`The link is not validated yet: deploy the entry, then run "${COMMAND} sendgrid validate ${link.id}".`);
+    const refusal = zoneRefusal("sendgrid-auto-ssl", zoneProvider);
+    if (refusal) notes.push(`WARNING: ${refusal}.`);
     return { entry: { domainName, edge: "sendgrid-auto-ssl", sendgrid }, notes };
   }
   const origin = target;
   notes.unshift(
     `Link ${link.id} is a classic link (no Auto SSL): only its link host ${domainName} moves to the ${edge} edge; SendGrid support must then enable SSL click tracking.`,
   );
+  const refusal = zoneRefusal(edge, zoneProvider);
+  if (refusal) notes.push(`WARNING: ${refusal}.`);
   return { entry: { domainName, edge, ...(origin !== GLOBAL_ORIGIN ? { origin } : {}) }, notes };
 }
 

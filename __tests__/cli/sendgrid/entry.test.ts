@@ -81,6 +81,24 @@ describe("the note on taking over an existing CNAME names the record id of the z
     expect(err).toMatch(/in a Cloudflare zone, .*Cloudflare DNS record id.*in a Route 53 zone, .*_CNAME.*in an external zone/);
   });
 
+  test.each([
+    [
+      "an Auto SSL link in a Route 53 zone",
+      ["entry", "5629083", "--zone-provider", "route53"],
+      /refuses the sendgrid-auto-ssl edge in a Route 53 zone/,
+    ],
+    [
+      "CloudFront in an external zone",
+      ["entry", "77", "--edge", "cloudfront", "--zone-provider", "external"],
+      /refuses the cloudfront edge in an external zone/,
+    ],
+  ])("%s: a warning before the entry is pasted in", async (_, args, warning) => {
+    await serve();
+    const { code, err } = await run(...args);
+    expect(code).toBe(0);
+    expect(err).toMatch(new RegExp(`WARNING: .*${warning.source}`));
+  });
+
   test("an unknown provider is a usage error", async () => {
     await serve();
     const { code, err } = await run("entry", "77", "--zone-provider", "gcp");
