@@ -262,12 +262,15 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
       return auditExitCode(report);
     }
 
-    if (sub === "links") return await linksCommand(client, io.stdout, values.json === true);
+    // What SendGrid answered is printed: cleaned of the key like every message, should it echo it.
+    const cleaner = client;
+    const cleanIo = { stdout: (text: string) => io.stdout(cleaner.clean(text)), stderr: (text: string) => io.stderr(cleaner.clean(text)) };
+    if (sub === "links") return await linksCommand(client, cleanIo.stdout, values.json === true);
     if (sub === "entry") {
       const dns = { resolver: resolverOption(values.resolver), timeoutMs: clientOptions.timeoutMs };
-      return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider as ZoneProvider | undefined, dns, io);
+      return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider as ZoneProvider | undefined, dns, cleanIo);
     }
-    return await validateCommand(client, id as string, io.stdout);
+    return await validateCommand(client, id as string, cleanIo.stdout);
   } catch (error) {
     // A key too short to be one is refused without being redacted: "e" would garble every message.
     const key = (env.SENDGRID_API_KEY ?? "").trim();

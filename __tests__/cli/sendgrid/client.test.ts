@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SendgridApiError, SendgridClient, runSendgrid } from "../../../cli/sendgrid";
 import { redactor } from "../../../cli/sendgrid/redact";
-import { API_KEY, startFakeApi } from "../sendgrid-api";
+import { API_KEY, AUTO_SSL_LINK, startFakeApi } from "../sendgrid-api";
 import type { FakeApi } from "../sendgrid-api";
 
 let api: FakeApi;
@@ -85,6 +85,22 @@ describe("the key never reaches the output, in any form an echo takes", () => {
     // No long run of the key survives, in the clear or decoded.
     const decoded = Buffer.from(err.replace(/[^A-Za-z0-9+/_-]/g, ""), "base64").toString("latin1");
     for (const text of [err.toLowerCase(), decoded.toLowerCase()]) expect(text).not.toContain(API_KEY.slice(10, 40).toLowerCase());
+  });
+
+  test.each([
+    ["links", ["links"]],
+    ["links --json", ["links", "--json"]],
+    ["entry", ["entry", "5629083", "--resolver", "127.0.0.1:9"]],
+  ])("an answer echoing the key in a record is cleaned on stdout too (%s)", async (_, args) => {
+    const link = structuredClone(AUTO_SSL_LINK);
+    link.dns.owner_cname.data = Buffer.from(`Bearer ${API_KEY}`).toString("base64");
+    link.dns.domain_cname.data = `${API_KEY.toUpperCase()}.sendgrid.net`;
+    await api.close();
+    api = await startFakeApi({ "": [link] });
+    const { out, err } = await run([...args, "--api-url", api.url, "--timeout", "500", "--retries", "0"]);
+    const output = out + err;
+    expect(output).not.toContain(Buffer.from(`Bearer ${API_KEY}`).toString("base64"));
+    expect(output.toLowerCase()).not.toContain(API_KEY.toLowerCase());
   });
 
   test("text around the key is kept as it was", () => {
