@@ -38,7 +38,7 @@ export const HELP = `Usage:
   ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
-  ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>> [options]
+  ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>|audit> [options]
   ${COMMAND} <command> --help
   ${COMMAND} --version
 
@@ -48,7 +48,8 @@ Commands:
   guard     Fails when a Terraform plan (terraform show -json) deletes or replaces a live
             tracking domain; run it on every plan before you apply that plan.
   sendgrid  Reads your branded links from SendGrid's API (key from SENDGRID_API_KEY): lists
-            them, prints a link's tracking-domains.json entry, or validates its records.
+            them, prints a link's tracking-domains.json entry, validates its records, or
+            audits whether the whole account is ready for SSL click tracking.
 
 Options:
   -h, --help  Print this help; after a command, that command's help.
@@ -284,7 +285,7 @@ interface ConfigDomain {
   edge: string;
   origin?: string;
   fastly?: { certificate?: unknown; certificateAuthority?: string; cnameTarget?: string };
-  sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string };
+  sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string; ownerCname?: string };
 }
 
 interface ConfigZone {
@@ -347,6 +348,9 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
         ...(domain.sendgrid?.cnameTarget ? { cnameTarget: domain.sendgrid.cnameTarget } : {}),
         ...(domain.sendgrid
           ? { autoSsl: { acmeChallengeTarget: domain.sendgrid.acmeChallengeTarget, customHostnameTxt: domain.sendgrid.customHostnameTxt } }
+          : {}),
+        ...(domain.sendgrid?.ownerCname
+          ? { ownerCname: { name: domain.sendgrid.ownerCname, target: domain.origin ?? DEFAULT_ORIGIN } }
           : {}),
       };
     }),

@@ -4,13 +4,11 @@ import { hostNameProblem, prefixedNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 import { requireProps, requireString } from "./props";
 import { CHALLENGE_RECORD_PATHS, takeOverRecord } from "./record-takeover";
+import { StackClaims } from "./stack-claims";
 
-/** Where an Auto SSL link host points, as SendGrid's API gives it for global (US) accounts. */
-export const AUTO_SSL_CNAME_TARGET = "click.sendgrid.net";
-/** The parent of every ACME challenge target SendGrid's API has been seen to return. */
-export const AUTO_SSL_CHALLENGE_PARENT = "dcv.cloudflare.com";
-/** The origin of global accounts: only there is `AUTO_SSL_CNAME_TARGET` documented. */
-const GLOBAL_ORIGIN = "sendgrid.net";
+import { AUTO_SSL_CHALLENGE_PARENT, AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN } from "./sendgrid-names";
+
+export { AUTO_SSL_CHALLENGE_PARENT, AUTO_SSL_CNAME_TARGET } from "./sendgrid-names";
 /** The custom-hostname token SendGrid returns: a UUID. */
 const TXT_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -32,6 +30,15 @@ export interface SendgridAutoSslOptions {
    * domain's origin is not sendgrid.net (EU), whose value SendGrid does not document
    */
   readonly cnameTarget?: string;
+  /**
+   * Also write the link branding's owner CNAME: this name (the `host` of the link's
+   * `dns.owner_cname`, `<user id>.<domain>`, e.g. `8119916.example.com`) as a CNAME to the
+   * domain's origin. SendGrid validates the branding through it. Set it only when the record does
+   * not exist yet (a domain the account never branded before; `sendgrid entry` tells): usually it
+   * does, and a second record of that name would fail to apply. One domain per owner name.
+   * @default - not written: the owner CNAME is left as SendGrid's setup made it
+   */
+  readonly ownerCname?: string;
 }
 
 /** `_acme-challenge.<link host>` */
@@ -69,12 +76,32 @@ export function customHostnameTxtProblem(token: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why `name` cannot be the owner CNAME of link host `domainName`, or `undefined`: SendGrid gives
+ * `<user id>.<domain>`, where `<domain>` is the branded domain, a parent of the link host.
+ */
+export function ownerCnameProblem(name: string, domainName: string): string | undefined {
+  const problem = hostNameProblem(name);
+  if (problem) return `it is not a valid host name: ${problem}`;
+  const [userId, ...rest] = name.split(".");
+  if (!/^\d+$/.test(userId) || rest.length < 2)
+    return "it is not <user id>.<domain> (the host of the link's dns.owner_cname, e.g. 8119916.example.com)";
+  if (!Token.isUnresolved(domainName) && !domainName.endsWith(`.${rest.join(".")}`)) {
+    return `its domain ${rest.join(".")} is not a parent of ${domainName}; is it another link's?`;
+  }
+  return undefined;
+}
+
+/** Owner CNAME name → the tracking domain that writes it, per stack. */
+const ownerNames = new StackClaims();
+
 /** The options, checked for what does not depend on the domain. */
 export function checkAutoSslOptions(where: string, given: SendgridAutoSslOptions | undefined): SendgridAutoSslOptions {
   const options = requireProps(where, given, "acmeChallengeTarget and customHostnameTxt") as SendgridAutoSslOptions;
   requireString(where, options, "acmeChallengeTarget");
   requireString(where, options, "customHostnameTxt");
   requireString(where, options, "cnameTarget", true);
+  requireString(where, options, "ownerCname", true);
   if (!Token.isUnresolved(options.customHostnameTxt)) {
     const problem = customHostnameTxtProblem(options.customHostnameTxt);
     if (problem) throw new TrackingDomainError(`${where}: customHostnameTxt ${quote(options.customHostnameTxt)}: ${problem}`);
@@ -127,5 +154,30 @@ export function autoSslRecords(
     value: options.customHostnameTxt,
     ...common,
   });
+  if (options.ownerCname !== undefined) ownerRecord(context, where, options.ownerCname, common);
   return { cnameTarget: options.cnameTarget ?? AUTO_SSL_CNAME_TARGET, records: [challenge, txt] };
+}
+
+/** The opt-in owner CNAME (id `auto-ssl-owner`), pointing at the domain's origin as SendGrid gives it. */
+function ownerRecord(
+  context: EdgeBindContext,
+  where: string,
+  name: string,
+  common: { comment: string; preventDestroy?: boolean; createBeforeDestroy: boolean },
+): TerraformResource {
+  const { scope, domainName, origin, dnsZone } = context;
+  if (!Token.isUnresolved(name)) {
+    const problem = ownerCnameProblem(name, domainName);
+    if (problem) throw new TrackingDomainError(`${where}: ownerCname ${quote(name)}: ${problem}`);
+    if (!Token.isUnresolved(dnsZone.zoneName) && !name.endsWith(`.${dnsZone.zoneName}`)) {
+      throw new TrackingDomainError(`${where}: ownerCname ${quote(name)} is not in zone ${dnsZone.zoneName}; create it in its own zone`);
+    }
+    const earlier = ownerNames.claim(scope, name, domainName);
+    if (earlier !== undefined) {
+      throw new TrackingDomainError(
+        `${where}: ownerCname ${quote(name)} is already written by ${earlier}'s edge in this stack; set it on one domain only (the record serves every link of the domain)`,
+      );
+    }
+  }
+  return dnsZone.addRecord(scope, "auto-ssl-owner", { name, type: "CNAME", value: origin, ...common });
 }

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { certificateProblem, certificateWarning, privateKeyIn } from "../constructs/certificate-check";
 import { depthBelowZone, hostNameProblem, prefixedNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote, readFailure } from "../constructs/errors";
-import { acmeChallengeTargetProblem } from "../constructs/sendgrid-auto-ssl";
+import { acmeChallengeTargetProblem, ownerCnameProblem } from "../constructs/sendgrid-auto-ssl";
 import { route53ImportId } from "../constructs/route53-names";
 import { backendIdentity } from "./backend";
 import type { EdgeKind } from "../constructs/tracking-edge";
@@ -162,6 +162,9 @@ function sendgridOptionsForAutoSsl(config: unknown): string[] {
     const target = typeof sendgrid.acmeChallengeTarget === "string" ? sendgrid.acmeChallengeTarget : undefined;
     const why = target === undefined || hostNameProblem(target) ? undefined : acmeChallengeTargetProblem(target, domainName);
     const problems = why ? [problem([...path, "sendgrid", "acmeChallengeTarget"], `${quote(target)}: ${why}`)] : [];
+    const owner = typeof sendgrid.ownerCname === "string" ? sendgrid.ownerCname : undefined;
+    const ownerWhy = owner === undefined || hostNameProblem(owner) ? undefined : ownerCnameProblem(owner, domainName);
+    if (ownerWhy) problems.push(problem([...path, "sendgrid", "ownerCname"], `${quote(owner)}: ${ownerWhy}`));
     const origin = stringAt(raw, "origin");
     if (origin !== undefined && origin !== "sendgrid.net" && sendgrid.cnameTarget === undefined) {
       problems.push(
@@ -292,6 +295,26 @@ function existingRecordIdFitsZone(config: unknown): string[] {
   });
 }
 
+/** Two domains writing one owner CNAME would make two records of one name (in any stacks). */
+function ownerCnamesOnce(config: unknown): string[] {
+  const first = new Map<string, string>();
+  return domainsOf(config).flatMap(({ domainName, raw, path }) => {
+    const owner = isObject(raw.sendgrid) && typeof raw.sendgrid.ownerCname === "string" ? raw.sendgrid.ownerCname.toLowerCase() : undefined;
+    if (owner === undefined) return [];
+    const earlier = first.get(owner);
+    if (earlier === undefined) {
+      first.set(owner, domainName);
+      return [];
+    }
+    return [
+      problem(
+        [...path, "sendgrid", "ownerCname"],
+        `${quote(owner)} is already written by ${earlier}; set it on one domain only (the record serves every link of the domain)`,
+      ),
+    ];
+  });
+}
+
 /** Cloudflare's free Universal SSL certificate covers one level of subdomain only. */
 function proxiedDomainsCovered(config: unknown): string[] {
   return domainsOf(config).flatMap(({ domainName, path, zone, edge }) =>
@@ -378,6 +401,7 @@ const RAW_RULES = [
   domainsInTheirZones,
   fastlyOptionsOnlyForFastly,
   sendgridOptionsForAutoSsl,
+  ownerCnamesOnce,
   cloudfrontOptionsOnlyForCloudFront,
   certificateFitsZone,
   proxiedOnlyAtCloudflare,

@@ -131,6 +131,11 @@ const sendgridSchema = z.strictObject({
   cnameTarget: hostName
     .optional()
     .describe("Where the domain's CNAME points: the data of the link's dns.domain_cname. Default: click.sendgrid.net."),
+  ownerCname: hostName
+    .optional()
+    .describe(
+      "Also write the owner CNAME: this name (the host of the link's dns.owner_cname, <user id>.<domain>) pointing at the origin. Only when it does not exist yet (sendgrid entry tells); one domain per name. Default: not written.",
+    ),
 });
 
 /** The price classes of constructs/cloudfront-edge.ts, repeated so that the schema does not load the AWS bindings; a test checks they agree. */

@@ -5,6 +5,8 @@
 import { createServer } from "node:http";
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { startDnsServer } from "./loopback";
+import type { DnsServerHandle, Zone } from "./loopback";
 
 export const API_KEY = "SG.test-key.0123456789abcdefghijklmnopqrstuvwxyz";
 
@@ -90,6 +92,17 @@ export async function startFakeApi(
     if (scripted) return send(res, scripted.status, scripted.body ?? {}, scripted.headers);
     if (req.headers.authorization !== `Bearer ${API_KEY}`) return send(res, 401, errors("authorization required"));
     const subuser = String(req.headers["on-behalf-of"] ?? "");
+    // The parent's subusers: every key of `links` but "", in pages of limit/offset.
+    const subusers = /^\/v3\/subusers\?limit=(\d+)&offset=(\d+)$/.exec(path);
+    if (req.method === "GET" && subusers && subuser === "") {
+      const names = Object.keys(links).filter((name) => name !== "");
+      const page = names.slice(Number(subusers[2]), Number(subusers[2]) + Number(subusers[1]));
+      return send(
+        res,
+        200,
+        page.map((username, i) => ({ id: 1000 + i, username, email: `${username}@example.test`, disabled: false })),
+      );
+    }
     const own = links[subuser];
     if (!own) return send(res, 403, errors("access forbidden"));
     if (req.method === "GET" && path === "/v3/whitelabel/links") return send(res, 200, own);
@@ -109,3 +122,33 @@ export async function startFakeApi(
     });
   return api;
 }
+
+/** Runs `sendgrid <args>` in process, with waits recorded instead of slept; the key must never show. */
+export async function runSendgridCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = { SENDGRID_API_KEY: API_KEY },
+): Promise<{ code: number; out: string; err: string; waits: number[] }> {
+  const { runSendgrid } = await import("../../cli/sendgrid");
+  let out = "";
+  let err = "";
+  const waits: number[] = [];
+  const code = await runSendgrid(
+    args,
+    { stdout: (text) => void (out += text), stderr: (text) => void (err += text) },
+    { env, sleep: async (ms) => void waits.push(ms), now: () => 1_700_000_000_000 },
+  );
+  if (env.SENDGRID_API_KEY && env.SENDGRID_API_KEY.length > 8 && (out + err).includes(env.SENDGRID_API_KEY)) {
+    throw new Error("the API key reached the output");
+  }
+  return { code, out, err, waits };
+}
+
+/** A loopback resolver where both fixture links' owner CNAMEs exist, as on a domain branded before. */
+export async function startOwnerDns(zone: Zone = OWNER_ZONE): Promise<DnsServerHandle> {
+  return startDnsServer(zone);
+}
+
+export const OWNER_ZONE: Zone = {
+  "8119916.example.com": [{ type: "CNAME", data: "sendgrid.net" }],
+  "8119916.example.org": [{ type: "CNAME", data: "eu.sendgrid.net" }],
+};

@@ -4,15 +4,13 @@
  * Without them SendGrid cannot obtain (or renew) the host's certificate.
  */
 import type { Answer } from "dns-packet";
+import { AUTO_SSL_CHALLENGE_PARENT as CHALLENGE_PARENT } from "../../constructs/sendgrid-names";
 import { DnsError, sameName, stringData } from "./dns-client";
 import type { Query } from "./dns-client";
 import { resultFor } from "./report";
 import type { CheckResult } from "./report";
 
-/** What SendGrid returns as an Auto SSL link host's CNAME target for global accounts. */
-export const AUTO_SSL_CNAME_TARGET = "click.sendgrid.net";
-/** The parent of the challenge targets SendGrid returns. */
-const CHALLENGE_PARENT = "dcv.cloudflare.com";
+export { AUTO_SSL_CNAME_TARGET } from "../../constructs/sendgrid-names";
 
 /** The values the config gave, if any. */
 export interface AutoSslExpectation {

@@ -19,6 +19,7 @@ import type { ConfigExpectation } from "./drift";
 import type { DnsServer, Query } from "./dns-client";
 import { httpGetTwice, judgeHttp } from "./http";
 import { printableDeep } from "./printable";
+import { checkOwnerCname } from "../sendgrid/owner-cname";
 import { worstStatus } from "./report";
 import type { DomainReport, Report } from "./report";
 import { DEFAULT_EXPIRY_WARNING_DAYS, certificateExpiry, judgeTls, tlsHandshake } from "./tls";
@@ -44,6 +45,8 @@ export interface CheckTarget {
   config?: ConfigExpectation;
   /** SendGrid Auto SSL: the challenge CNAME target and TXT token the config names, if any. */
   autoSsl?: AutoSslExpectation;
+  /** The link branding's owner CNAME to verify (`<user id>.<domain>` → the origin), if known. */
+  ownerCname?: { name: string; target: string };
 }
 
 export interface CheckOptions {
@@ -116,12 +119,13 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     }
   };
   const challengeName = target.config?.acmeChallenge;
-  const [addressFacts, caaFacts, challengeFacts, autoSslFacts] = await Promise.all([
+  const [addressFacts, caaFacts, challengeFacts, autoSslFacts, owner] = await Promise.all([
     settle(lookupAddresses(query, domain)),
     settle(lookupCaa(query, domain)),
     challengeName === undefined ? undefined : settle(lookupCname(query, challengeName)),
     // Only an Auto SSL host has these records; for it they are asked for even when not given as the edge.
     target.edge === "sendgrid-auto-ssl" ? lookupAutoSsl(query, domain) : undefined,
+    target.ownerCname ? checkOwnerCname(query, target.ownerCname.name, target.ownerCname.target) : undefined,
   ]);
   const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
   const edge = detectEdge(target, addressFacts, viaSeen);
@@ -149,6 +153,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     judgeTls(domain, tls, where(options.httpsPort), now, options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS, edge),
     judgeHttp("https", domain, https, where(options.httpsPort), edge),
     judgeHttp("http", domain, http, where(options.httpPort), edge),
+    ...(owner ? [owner] : []),
     // Last, so that the other checks keep their places in a report.
     ...(drift ? [drift.check] : []),
   ];
