@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { Annotations, Lazy, TerraformElement, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
+import { Annotations, Aspects, Lazy, TerraformElement, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
-import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase } from "./cloudflare-proxy-rules";
+import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase, ruleCountWarning } from "./cloudflare-proxy-rules";
 import { DnsRecordOptions, IDnsZone, recordLifecycle } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote, withoutTokens } from "./errors";
@@ -197,7 +197,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       proxied: options.proxied ?? false,
       comment: options.comment,
       dependsOn: dependsOn.length ? dependsOn : undefined,
-      lifecycle: recordLifecycle(options),
+      lifecycle: recordLifecycle(options, ["content"]),
       provider: this.provider,
     });
     // Cloudflare's import id for a DNS record is "<zone id>/<record id>".
@@ -231,6 +231,14 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   }
 
   private createRulesets(): void {
+    // Run once every host is registered: aspects visit the tree just before synthesis.
+    Aspects.of(this).add({
+      visit: (node) => {
+        if (node !== this) return;
+        const warning = ruleCountWarning(this.zoneName, this.proxiedHosts);
+        if (warning) Annotations.of(this).addWarning(withoutTokens(warning));
+      },
+    });
     for (const phase of PROXY_PHASES) {
       const ruleset = new Ruleset(this, phase, {
         zoneId: this.zoneId,

@@ -116,7 +116,8 @@ export class Route53DnsZone extends Construct implements IDnsZone {
       ttl: this.ttl,
       records: [options.value],
       dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
-      lifecycle: recordLifecycle(options),
+      allowOverwrite: options.allowOverwrite || undefined,
+      lifecycle: recordLifecycle(options, ["records"]),
       provider: this.provider,
     });
     if (existing !== undefined) record.importFrom(existing, this.provider);
