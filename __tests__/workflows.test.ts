@@ -932,3 +932,20 @@ describe("tracking-deploy.yml scripts", () => {
     });
   });
 });
+
+test("docs/deploy.md's secrets table lists every secret the workflows read, and the private keys", () => {
+  const doc = readFileSync(join(ROOT, "docs/deploy.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## Secrets"), doc.indexOf("\n## ", doc.indexOf("## Secrets") + 1));
+  const listed = section
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .map((line) => /^\| `([^`]+)`/.exec(line)![1]);
+  const read = new Set(
+    [ci, deploy, monitor, reusableDeploy, reusableMonitor].flatMap(({ text }) =>
+      [...text.matchAll(/\bsecrets\.(\w+)/g)].map((match) => match[1]),
+    ),
+  );
+  expect(read.size).toBeGreaterThan(5);
+  for (const secret of read) expect(listed).toContain(secret);
+  expect(listed).toContain("TF_VAR_tls_private_key_<domain>");
+});
