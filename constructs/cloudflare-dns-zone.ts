@@ -62,7 +62,7 @@ export interface CloudflareDnsZoneProps {
    * `GET /zones/<zone id>/rulesets/phases/<phase>/entrypoint` shows it.
    * @default - the rulesets are created
    */
-  readonly existingRulesetIds?: { readonly [phase in ProxyPhase]?: string };
+  readonly existingRulesetIds?: ExistingRulesetIds;
   /**
    * Whether the zone has an advanced certificate covering proxied hosts more than one level below
    * the apex (`a.b.example.com`). Universal SSL covers one level only.
@@ -75,6 +75,20 @@ export interface CloudflareDnsZoneProps {
    * @default - the stack's default (unaliased) Cloudflare provider
    */
   readonly provider?: TerraformProvider;
+}
+
+/** The ids of a zone's existing entry-point rulesets, by phase (32 lowercase hex characters each). */
+export interface ExistingRulesetIds {
+  /**
+   * The entry-point ruleset of phase `http_config_settings` (SSL full).
+   * @default - created
+   */
+  readonly http_config_settings?: string;
+  /**
+   * The entry-point ruleset of phase `http_request_cache_settings` (no cache).
+   * @default - created
+   */
+  readonly http_request_cache_settings?: string;
 }
 
 /**
@@ -102,7 +116,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   private readonly hosts: string[] = [];
   /** The zone's DNS-only records: the rules wait for them (see `createRulesets`). */
   private readonly dnsOnlyRecords: TerraformResource[] = [];
-  private readonly existingRulesetIds: { readonly [phase in ProxyPhase]?: string };
+  private readonly existingRulesetIds: ExistingRulesetIds;
 
   constructor(scope: Construct, id: string, props: CloudflareDnsZoneProps) {
     super(scope, id);
@@ -281,7 +295,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
 const RULESET_ID = /^[0-9a-f]{32}$/;
 
 /** `existingRulesetIds`, checked: only the two phases, each a ruleset id. */
-function checkRulesetIds(id: string, ids: unknown): { readonly [phase in ProxyPhase]?: string } {
+function checkRulesetIds(id: string, ids: unknown): ExistingRulesetIds {
   if (ids === undefined) return {};
   if (typeof ids !== "object" || ids === null || Array.isArray(ids)) {
     throw new TrackingDomainError(`CloudflareDnsZone ${id}: existingRulesetIds ${quote(ids)} is not an object of ruleset ids by phase`);
@@ -298,7 +312,7 @@ function checkRulesetIds(id: string, ids: unknown): { readonly [phase in ProxyPh
       );
     }
   }
-  return ids as { readonly [phase in ProxyPhase]?: string };
+  return ids as ExistingRulesetIds;
 }
 
 /**
