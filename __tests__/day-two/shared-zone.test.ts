@@ -186,3 +186,13 @@ test("two stacks that would each wait for the other's rulesets are refused with 
     /stacks (a and b|b and a) each hold the entry-point rulesets of a zone in which the other proxies a host/,
   );
 });
+
+test("a zone's existingRulesetIds in the config must be ruleset ids, by phase: refused naming the field and the value", () => {
+  const zone = { ...ZONE, existingRulesetIds: { http_config_settings: "nope", http_request_firewall_custom: "a".repeat(32) } };
+  expect(configProblems({ stacks: [{ name: "alpha", zones: [zone], domains: [proxied("url1.example.com")] }] })).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^stacks\[0\]\.zones\[0\]\.existingRulesetIds\.http_config_settings: .*"nope" is not a Cloudflare ruleset id/),
+      expect.stringMatching(/^stacks\[0\]\.zones\[0\]\.existingRulesetIds: unknown key "http_request_firewall_custom"/),
+    ]),
+  );
+});
