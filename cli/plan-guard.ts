@@ -339,7 +339,10 @@ function rulesetHosts(state: ResourceState): string[] {
 
 /** The domains a tracked resource serves on the planned side, or `undefined` when it cannot be read there. */
 function servedAfter(change: ResourceChange): string[] | undefined {
-  if (!change.after) return undefined;
+  const after = change.after;
+  // Values known only after apply are missing from the planned side: then it cannot be judged here.
+  const known = { cloudflare_dns_record: "name", fastly_service_vcl: "domain", aws_cloudfront_distribution: "aliases" }[change.type];
+  if (!after || known === undefined || after[known] === undefined || after[known] === null) return undefined;
   const found = trackedIn(change, { ...change.after, comment: TRACKING_COMMENT_MARK }, () => undefined);
   return found?.domains.map((domain) => domain.toLowerCase());
 }

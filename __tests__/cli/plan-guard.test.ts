@@ -671,3 +671,14 @@ describe("the guard fails closed (issue 21)", () => {
     }
   });
 });
+
+test("an update whose planned hosts are known only after apply is not judged a drop", () => {
+  const MARK = "SendGrid link tracking via fastly (cdktf-ssl-tracking-domain)";
+  const before = { comment: MARK, aliases: ["url1.example.com"] };
+  const change = {
+    address: "aws_cloudfront_distribution.d",
+    type: "aws_cloudfront_distribution",
+    change: { actions: ["update"], before, after: { comment: MARK } },
+  };
+  expect(guardPlan({ format_version: "1.2", planned_values: {}, resource_changes: [change] })).toEqual([]);
+});
