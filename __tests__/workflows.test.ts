@@ -751,6 +751,12 @@ describe("tracking-deploy.yml scripts", () => {
     expect(outputOf(run, "apply-minutes")).toBe("85");
   });
 
+  it("keeps the apply job's limit within the 6 hours a hosted job may run, and warns", () => {
+    const run = runScript(orderScript, synthesized(THREE_STACKS), { CERTIFICATE_MINUTES: "300", STACK_MINUTES: "100" });
+    expect(outputOf(run, "apply-minutes")).toBe("350");
+    expect(run.stdout).toContain("::warning::The stacks' applies may take 410 minutes");
+  });
+
   it("refuses a manifest whose stacks depend on each other", () => {
     const files = synthesized(THREE_STACKS);
     files["cdktf.out/manifest.json"] = {
