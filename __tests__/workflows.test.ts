@@ -955,3 +955,51 @@ test("docs/deploy.md's secrets table lists every secret the workflows read, and 
   for (const secret of read) expect(listed).toContain(secret);
   expect(listed).toContain("TF_VAR_tls_private_key_<domain>");
 });
+
+describe("docs/deploy.md and docs/day-two.md match the workflows and the config", () => {
+  const deployDoc = readFileSync(join(ROOT, "docs/deploy.md"), "utf8");
+  const dayTwo = readFileSync(join(ROOT, "docs/day-two.md"), "utf8");
+  const blocks = (text: string, language: string) =>
+    [...text.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]);
+
+  it("the caller snippet calls the reusable deploy with inputs it has, and the inputs table lists every input with its default", () => {
+    const [caller] = blocks(deployDoc, "yaml").map((text) => parse(text) as Workflow);
+    const job = Object.values(caller.jobs)[0];
+    expect(job.uses).toMatch(/\/\.github\/workflows\/tracking-deploy\.yml@/);
+    expect(job.secrets).toBe("inherit");
+    const inputs = triggers(reusableDeploy.workflow).workflow_call?.inputs ?? {};
+    for (const name of Object.keys(job.with ?? {})) expect(Object.keys(inputs)).toContain(name);
+    for (const [name, input] of Object.entries(inputs)) {
+      const row = deployDoc.split("\n").find((line) => line.startsWith(`| \`${name}\``));
+      expect(`${name}: ${row}`).toContain(`\`${String(input.default)}\``);
+    }
+  });
+
+  it("the config snippets are valid configs", () => {
+    for (const text of blocks(deployDoc, "json")) expect(() => parseConfig(JSON.parse(text))).not.toThrow();
+    const [zone] = blocks(dayTwo, "json").map((text) => JSON.parse(text));
+    const data = {
+      stacks: [
+        { name: "new", zones: [zone], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
+        {
+          name: "old",
+          zones: [{ ...zone, manageRulesets: false, existingRulesetIds: undefined }],
+          domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }],
+        },
+      ],
+    };
+    expect(() => buildApp(parseConfig(JSON.parse(JSON.stringify(data))), Testing.app())).not.toThrow();
+  });
+
+  it("the guard's recovery link points at a section of docs/day-two.md", () => {
+    const anchors = [...dayTwo.matchAll(/^## (.+)$/gm)].map((m) =>
+      m[1]
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, "")
+        .replace(/ /g, "-"),
+    );
+    expect(anchors).toContain("recover-a-tainted-service-or-distribution");
+    expect(anchors).toContain("change-the-stack-that-holds-a-zones-rulesets");
+    expect(anchors).toContain("shared-zones-and-their-rulesets");
+  });
+});
