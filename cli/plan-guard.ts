@@ -367,6 +367,8 @@ export function guardPlan(plan: unknown): GuardFinding[] {
   // Hosts whose Cloudflare record stays proxied after the plan, and every record name in it.
   const staysProxied = new Set<string>();
   const recordNames = new Set<string>();
+  // Zones with at least one record in the plan: a full plan of a stack lists every record it holds.
+  const recordZones = new Set<unknown>();
   for (const change of changes) {
     const tracked = trackedDomains(change, change.before, prior.get(change.address));
     for (const domain of tracked?.domains ?? []) {
@@ -382,6 +384,7 @@ export function guardPlan(plan: unknown): GuardFinding[] {
     }
     if (change.type === "cloudflare_dns_record") {
       for (const state of [change.before, change.after]) if (typeof state?.name === "string") recordNames.add(normalName(state.name));
+      recordZones.add((change.before ?? change.after)?.zone_id);
       if (change.after?.proxied === true && typeof change.after.name === "string") staysProxied.add(normalName(change.after.name));
     }
   }
@@ -466,7 +469,10 @@ export function guardPlan(plan: unknown): GuardFinding[] {
       );
       if (action === "replace" || replaced) continue;
       const stranded = hosts.filter((host) => staysProxied.has(host));
-      const unknown = hosts.filter((host) => !recordNames.has(host) && marks.get(host)?.before !== true);
+      // Hosts of other stacks (the holder covers them) are never in this plan; only a plan with no
+      // record of the zone at all (e.g. -target) leaves the guard unable to tell.
+      const blind = !recordZones.has(change.before.zone_id);
+      const unknown = blind ? hosts.filter((host) => !recordNames.has(host) && marks.get(host)?.before !== true) : [];
       if (stranded.length === 0 && unknown.length === 0) continue;
       findings.push({
         ...finding(change, "zone rulesets", stranded.length > 0 ? stranded : unknown, action, false, false),
@@ -549,7 +555,7 @@ export function describeFinding(finding: GuardFinding): string {
   const advice = finding.markedInPlan
     ? `This plan sets "allowDestroy" itself, which does not count: apply that change alone first, then plan this one again.`
     : finding.what === "zone rulesets"
-      ? `Hand the rulesets over instead (docs/day-two.md#change-the-stack-that-holds-a-zones-rulesets), or move the hosts off the proxy first.`
+      ? `Hand the rulesets over instead (docs/day-two.md#change-the-stack-that-holds-a-zones-rulesets), move the hosts off the proxy first, or set "manageRulesets": false so that they are forgotten, not deleted.`
       : `For a planned retirement or a change of certificate authority, set "allowDestroy": true on the domain and deploy that first.`;
   return `BLOCKED: ${subject}; ${harm}. ${advice}`;
 }

@@ -585,6 +585,17 @@ describe("the guard fails closed (issue 21)", () => {
     ]);
   });
 
+  test("a full plan of the holder may delete its ruleset when the hosts it names are in other stacks (not in this plan) and none of its own stays proxied", () => {
+    const own = change("cloudflare_dns_record.o", "cloudflare_dns_record", ["delete"], {
+      name: "url1.example.com",
+      type: "CNAME",
+      comment: `${MARK.slice(0, -1)}; allow-destroy)`,
+      proxied: true,
+      zone_id: "z",
+    });
+    expect(guardPlan(plan([ruleset(["url1.example.com", "url7.example.com"]), own])).filter(blocks)).toEqual([]);
+  });
+
   test("a ruleset the plan forgets (removed, destroy = false) is no delete", () => {
     expect(guardPlan(plan([ruleset(["url1.example.com"], ["forget"]), proxiedRecord("url1.example.com", true)]))).toEqual([]);
   });
