@@ -252,7 +252,7 @@ describe("in-process: the loader and the app on generated text", () => {
       fc.property(fc.array(stack, { minLength: 1, maxLength: 3 }), (stacks) => {
         if (accepted(writeText(JSON.stringify({ stacks })))) deployable++;
       }),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: 200 }, // 200: a zone shared by stacks now needs a declared rulesets holder, so fewer configs pass
     );
     // The generator reaches synthesis, not only the schema's refusals.
     expect(deployable).toBeGreaterThan(5);

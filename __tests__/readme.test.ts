@@ -55,19 +55,3 @@ test("the README runs the command as installed, with its subcommands, the guard 
   for (const use of uses) expect(["check", "guard", "sendgrid", "--help", "--version"]).toContain(use);
   expect(README).toContain("npx cdktf-ssl-tracking-domain guard plan.json");
 });
-
-test("the README's secrets table lists every secret the workflows read, and the private keys", () => {
-  const section = README.slice(README.indexOf("### Secrets"), README.indexOf("\n### ", README.indexOf("### Secrets") + 1));
-  const table = section.split("\n").filter((line) => line.startsWith("| `"));
-  const listed = table.map((line) => /^\| `([^`]+)`/.exec(line)![1]);
-  const workflows = ["ci.yml", "deploy.yml"].map((file) => readFileSync(join(ROOT, ".github/workflows", file), "utf8")).join("\n");
-  const read = new Set(
-    workflows
-      .split("\n")
-      .filter((line) => !line.trim().startsWith("#")) // the backend's credentials are optional, listed below the table
-      .flatMap((line) => [...line.matchAll(/\bsecrets\.(\w+)/g)].map((match) => match[1])),
-  );
-  expect(read.size).toBeGreaterThan(0);
-  for (const secret of read) expect(listed).toContain(secret);
-  expect(listed).toContain("TF_VAR_tls_private_key_<domain>");
-});

@@ -1,17 +1,17 @@
 /**
- * Checks the GitHub Actions workflows: which steps run for which event (the `if:` conditions are
- * evaluated, not pattern-matched), how secrets reach them, and what their shell scripts do when
- * run by bash against stub `npx`, `npm` and `terraform` commands. No network.
+ * Checks the GitHub Actions workflows: the reusable tracking-deploy.yml and tracking-monitor.yml and
+ * this repository's callers; which jobs and steps run for which event (the `if:` conditions are
+ * evaluated, not pattern-matched), how secrets reach them, and what their shell scripts do when run
+ * by bash against stub `terraform`, CLI and `openssl`-free fixtures. No network.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Testing } from "cdktf";
 import { parse } from "yaml";
 import { buildApp } from "../stacks/app";
 import { parseConfig } from "../stacks/config";
-import { reportSchema } from "../cli/check/report-schema";
 
 type Step = {
   name?: string;
@@ -30,9 +30,17 @@ type Job = {
   env?: Record<string, string>;
   concurrency?: Concurrency;
   "continue-on-error"?: unknown;
-  steps: Step[];
+  environment?: string;
+  strategy?: { matrix?: Record<string, unknown>; "fail-fast"?: boolean };
+  outputs?: Record<string, string>;
+  uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: unknown;
+  permissions?: Record<string, string>;
+  steps?: Step[];
 };
-type Trigger = { branches?: string[] } | null;
+type Input = { type: string; default?: unknown; description?: string };
+type Trigger = { branches?: string[]; inputs?: Record<string, Input> } | null;
 type Workflow = {
   on: string | string[] | Record<string, Trigger>;
   permissions?: Record<string, string>;
@@ -50,6 +58,8 @@ const load = (file: string): { text: string; workflow: Workflow } => {
 const ci = load("ci.yml");
 const deploy = load("deploy.yml");
 const monitor = load("monitor.yml");
+const reusableDeploy = load("tracking-deploy.yml");
+const reusableMonitor = load("tracking-monitor.yml");
 
 // ---- Events, triggers and `if:` conditions ----
 
@@ -73,7 +83,7 @@ function isTriggered(workflow: Workflow, event: GitHubEvent): boolean {
   return !branches || branches.some((branch) => branch === event.branch || branch === "**");
 }
 
-function githubContext(event: GitHubEvent): Record<string, string> {
+function githubContext(event: GitHubEvent): Record<string, Value> {
   return {
     "github.event_name": event.name,
     "github.ref": event.name === "push" ? `refs/heads/${event.branch}` : "refs/pull/7/merge",
@@ -83,21 +93,21 @@ function githubContext(event: GitHubEvent): Record<string, string> {
   };
 }
 
-type Value = string | boolean | null;
+type Value = string | boolean | number | null;
 
 /**
  * Evaluates a GitHub Actions `if:` expression: string literals, `github.*` context values,
  * `==`, `!=`, `!`, `&&`, `||`, parentheses and the status functions (a run where nothing failed).
  * Anything else throws, so that a condition this test can't judge fails loudly.
  */
-function evaluate(expression: string, context: Record<string, string>): boolean {
+function evaluate(expression: string, context: Record<string, Value>): boolean {
   return truthy(valueOf(expression, context));
 }
 
 const truthy = (value: Value) => value !== null && value !== false && value !== "";
 
 /** A value with `${{ }}` expressions in it, as GitHub renders it: a lone expression keeps its type. */
-function render(value: unknown, context: Record<string, string>): Value {
+function render(value: unknown, context: Record<string, Value>): Value {
   if (typeof value === "boolean") return value;
   const text = String(value);
   if (/^\$\{\{[\s\S]*\}\}$/.test(text.trim()) && text.trim().indexOf("${{", 1) === -1) return valueOf(text, context);
@@ -105,7 +115,7 @@ function render(value: unknown, context: Record<string, string>): Value {
 }
 
 /** The value of a GitHub Actions expression (see `evaluate`). */
-function valueOf(expression: string, context: Record<string, string>): Value {
+function valueOf(expression: string, context: Record<string, Value>): Value {
   const source = expression.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
   const tokens = source.match(/'(?:[^']|'')*'|==|!=|&&|\|\||[!()]|[A-Za-z_][\w.-]*|\S/g) ?? [];
   let at = 0;
@@ -176,7 +186,7 @@ function activeSteps(workflow: Workflow, event: GitHubEvent): ActiveStep[] {
   return Object.entries(workflow.jobs)
     .filter(([, job]) => job.if === undefined || evaluate(job.if, context))
     .flatMap(([jobId, job]) =>
-      job.steps
+      (job.steps ?? [])
         .map((step, index) => ({ jobId, job, step, index }))
         .filter(({ step }) => step.if === undefined || evaluate(step.if, context)),
     );
@@ -197,14 +207,8 @@ function expectInOrder(...steps: ActiveStep[]): void {
   expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
 }
 
-const envOf = (workflow: Workflow, { job, step }: ActiveStep): Record<string, string> => ({
-  ...workflow.env,
-  ...job.env,
-  ...step.env,
-});
-
 /** The concurrency of a job, its expressions rendered for the event. */
-const concurrencyOf = (workflow: Workflow, job: Job, context: Record<string, string>) => {
+const concurrencyOf = (workflow: Workflow, job: Job, context: Record<string, Value>) => {
   const concurrency = job.concurrency ?? workflow.concurrency;
   if (concurrency === undefined) return undefined;
   if (typeof concurrency === "string") return { group: String(render(concurrency, context)) };
@@ -214,7 +218,7 @@ const concurrencyOf = (workflow: Workflow, job: Job, context: Record<string, str
   };
 };
 
-const allSteps = (workflow: Workflow): Step[] => Object.values(workflow.jobs).flatMap((job) => job.steps);
+const allSteps = (workflow: Workflow): Step[] => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
 
 // ---- ci.yml ----
 
@@ -289,163 +293,264 @@ describe(".ci/run", () => {
   });
 });
 
-// ---- deploy.yml ----
+// ---- Reusable workflows: inputs, jobs, conditions ----
 
-describe("deploy.yml", () => {
-  const { workflow } = deploy;
-  const onPullRequest = activeSteps(workflow, PR_TO_MAIN);
-  const onMain = activeSteps(workflow, PUSH_TO_MAIN);
+/** The context a called workflow sees: the caller's event, its inputs (defaults filled in), and more. */
+function callContext(workflow: Workflow, event: GitHubEvent, extra: Record<string, Value> = {}): Record<string, Value> {
+  const inputs = triggers(workflow).workflow_call?.inputs ?? {};
+  const defaults = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [`inputs.${name}`, (input.default ?? "") as Value]));
+  return {
+    ...githubContext(event),
+    ...defaults,
+    "github.actor": "octocat",
+    "github.repository": "acme/infra",
+    "github.event.pull_request.head.repo.full_name": event.name === "pull_request" ? "acme/infra" : "",
+    "github.event.pull_request.base.sha": event.name === "pull_request" ? "base0000" : "",
+    "github.sha": "head0000",
+    ...extra,
+  };
+}
 
-  it("runs for pull requests to main and pushes to main only", () => {
-    expect(isTriggered(workflow, PR_TO_MAIN)).toBe(true);
-    expect(isTriggered(workflow, PUSH_TO_MAIN)).toBe(true);
+const jobRuns = (job: Job, context: Record<string, Value>) => job.if === undefined || evaluate(job.if, context);
+const stepsOf = (job: Job) => job.steps ?? [];
+const stepRunning = (job: Job, pattern: RegExp) => {
+  const found = stepsOf(job).filter((step) => pattern.test(step.run ?? ""));
+  if (found.length !== 1) throw new Error(`expected one step that runs ${pattern}, found ${found.length}`);
+  return found[0];
+};
+const indexOf = (job: Job, step: Step) => stepsOf(job).indexOf(step);
+const usesOf = (job: Job, action: string) => stepsOf(job).filter((step) => step.uses?.split("@")[0] === action);
+
+describe("tracking-deploy.yml: the reusable deploy", () => {
+  const { workflow } = reusableDeploy;
+  const { synth, plan, apply } = workflow.jobs;
+  const resultJob = workflow.jobs["plan-result"];
+  const inputs = triggers(workflow).workflow_call?.inputs ?? {};
+
+  it("is called by other workflows only, with the inputs of the contract and their defaults", () => {
+    expect(Object.keys(triggers(workflow))).toEqual(["workflow_call"]);
+    expect(inputs).toMatchObject({
+      config: { type: "string", default: "tracking-domains.json" },
+      "working-directory": { type: "string", default: "." },
+      "node-version": { type: "string", default: "24" },
+      cli: { type: "string", default: "npx --no-install cdktf-ssl-tracking-domain" },
+      "terraform-version": { type: "string", default: expect.stringMatching(/^\d+\.\d+\.\d+$/) },
+      environment: { type: "string", default: "production" },
+      "terraform-binary": { type: "string", default: "terraform" },
+    });
+    for (const [name, input] of Object.entries(inputs)) expect(`${name}: ${input.description ?? ""}`).toMatch(/: \S/);
+  });
+
+  it("per stack: synthesize, then plan each stack of the manifest in a job of its own, then apply after all plans", () => {
+    expect(plan.needs).toBe("synth");
+    expect(plan.strategy?.matrix?.stack).toBe("${{ fromJSON(needs.synth.outputs.stacks) }}");
+    expect(synth.outputs?.stacks).toBe("${{ steps.stacks.outputs.stacks }}");
+    expect([apply.needs].flat()).toEqual(["synth", "plan"]);
+    // One failing stack's plan does not cancel the others': every verdict is published.
+    expect(plan.strategy?.["fail-fast"]).toBe(false);
+  });
+
+  it("plans each stack once, to a file, and guards that plan; no cdktf diff, no second plan", () => {
+    const script = stepRunning(plan, /\bplan -input=false\b/).run!;
+    expect(script.match(/"\$TF" -chdir="\$dir" plan\b/g)).toHaveLength(1);
+    expect(script).toMatch(/plan -input=false "\$\{lock\[@\]\}" -out=tfplan/);
+    expect(script).toMatch(/show -json tfplan > "\$RUNNER_TEMP\/plan\.json"/);
+    expect(script).toMatch(/\$CLI guard "\$RUNNER_TEMP\/plan\.json"/);
+    for (const workflowFile of [workflow, deploy.workflow])
+      expect(JSON.stringify(workflowFile)).not.toMatch(/cdktf (diff|deploy)|auto-approve/);
+  });
+
+  it("publishes the plan text and the guard's verdict in the job summary and the plan file as an artifact, before failing on a blocked plan", () => {
+    const planStep = stepRunning(plan, /\bplan -input=false\b/);
+    expect(planStep.run).toMatch(/>> "\$GITHUB_STEP_SUMMARY"/);
+    const [upload] = usesOf(plan, "actions/upload-artifact");
+    expect(upload.with).toMatchObject({ name: "plan-${{ matrix.stack.name }}", "if-no-files-found": "error" });
+    const failing = stepRunning(plan, /The plan guard blocked stack/);
+    expect(indexOf(plan, planStep)).toBeLessThan(indexOf(plan, upload));
+    expect(indexOf(plan, upload)).toBeLessThan(indexOf(plan, failing));
+    // The plan step itself records the verdict rather than failing before the upload.
+    expect(planStep.run).toMatch(/\$CLI guard [^\n]*\|\| status=\$\?/);
+  });
+
+  it("gates the apply with the environment's approval, after the plans, and applies exactly the approved artifacts", () => {
+    expect(apply.environment).toBe("${{ inputs.environment }}");
+    for (const [id, job] of Object.entries(workflow.jobs))
+      if (id !== "apply") expect(`${id}: ${job.environment}`).not.toContain("inputs.environment }}");
+    const [download] = usesOf(apply, "actions/download-artifact");
+    expect(download.with).toMatchObject({ pattern: "plan-*" });
+    const script = stepRunning(apply, /\bapply -input=false tfplan\b/).run!;
+    expect(script).toMatch(/"\$TF" -chdir="\$dir" apply -input=false tfplan$/m);
+    // Nothing is planned, checked out or installed after the approval: the artifact is what applies.
+    expect(stepsOf(apply).some((step) => /\bplan -|npm|\$CLI/.test(step.run ?? ""))).toBe(false);
+    expect(usesOf(apply, "actions/checkout")).toEqual([]);
+  });
+
+  it("applies only when asked, and only when synthesis and every plan succeeded", () => {
+    const context = (apply: boolean, plans: string) =>
+      callContext(workflow, PUSH_TO_MAIN, { "inputs.apply": apply, "needs.synth.result": "success", "needs.plan.result": plans });
+    expect(jobRuns(apply, context(true, "success"))).toBe(true);
+    expect(jobRuns(apply, context(false, "success"))).toBe(false);
+    expect(jobRuns(apply, context(true, "failure"))).toBe(false);
+    expect(jobRuns(apply, context(true, "skipped"))).toBe(false);
+  });
+
+  it("sizes the apply's limit from the stacks, and each stack's apply by whether it may wait for a certificate", () => {
+    expect(apply["timeout-minutes"]).toBe("${{ fromJSON(needs.synth.outputs.apply-minutes) }}");
+    expect(inputs["apply-minutes-per-certificate-stack"]?.default).toBeGreaterThanOrEqual(50); // Fastly waits up to 45 minutes
+    expect(stepRunning(apply, /\bapply -input=false tfplan\b/).run).toMatch(/timeout --signal=INT --kill-after=5m "\$\{minutes\}m" "\$TF"/);
+    for (const [id, job] of Object.entries(workflow.jobs)) if (id !== "apply") expect(job["timeout-minutes"]).toEqual(expect.any(Number));
+  });
+
+  it("one apply per environment at a time, never cancelled midway", () => {
+    expect(apply.concurrency).toEqual({ group: "tracking-apply-${{ inputs.environment }}", "cancel-in-progress": false });
+  });
+
+  describe("pull requests", () => {
+    const pr = (extra: Record<string, Value> = {}) => callContext(workflow, PR_TO_MAIN, extra);
+
+    it("the job that runs the branch's code (synth) gets no secret and a read-only token", () => {
+      expect(JSON.stringify(synth)).not.toMatch(/secrets\./);
+      expect(synth.environment).toBeUndefined();
+      expect(workflow.permissions).toEqual({ contents: "read" });
+      for (const job of Object.values(workflow.jobs)) expect(job.permissions).toBeUndefined();
+      const [checkout] = usesOf(synth, "actions/checkout");
+      expect(checkout.with?.["persist-credentials"]).toBe(false);
+    });
+
+    it("the plan job runs the base branch's code only, and Terraform on the synthesized JSON once checked", () => {
+      const [checkout] = usesOf(plan, "actions/checkout");
+      expect(render(checkout.with?.ref, pr())).toBe("base0000");
+      expect(render(checkout.with?.ref, callContext(workflow, PUSH_TO_MAIN))).toBe("head0000");
+      const [download] = usesOf(plan, "actions/download-artifact");
+      const vet = stepsOf(plan).find((step) => step.name === "Check the synthesized stack before Terraform reads it")!;
+      const planStep = stepRunning(plan, /\bplan -input=false\b/);
+      expect(indexOf(plan, download)).toBeLessThan(indexOf(plan, vet));
+      expect(indexOf(plan, vet)).toBeLessThan(indexOf(plan, planStep));
+      expect(planStep.if).toBe("steps.vet.outputs.plan == 'true'");
+    });
+
+    it("uses the read-only plan environment, never the deploy environment nor, on a pull request, the keys environment", () => {
+      for (const keys of [true, false]) expect(render(plan.environment, pr({ "matrix.stack.keys": keys }))).toBe("tracking-plan");
+      expect(render(plan.environment, callContext(workflow, PUSH_TO_MAIN, { "matrix.stack.keys": true }))).toBe("tracking-keys");
+      expect(render(plan.environment, callContext(workflow, PUSH_TO_MAIN, { "matrix.stack.keys": false }))).toBe("tracking-plan");
+    });
+
+    it("passes no private key on a pull request: the keys step never runs there", () => {
+      const keys = stepsOf(plan).find((step) => /toJSON\(secrets\)/.test(JSON.stringify(step.env ?? {})))!;
+      const context = (event: GitHubEvent) => ({
+        ...callContext(workflow, event),
+        "steps.vet.outputs.plan": "true",
+        "matrix.stack.keys": true,
+      });
+      expect(evaluate(keys.if!, context(PR_TO_MAIN))).toBe(false);
+      expect(evaluate(keys.if!, context(PUSH_TO_MAIN))).toBe(true);
+      // It runs jq only: no package code sees the secrets.
+      expect(keys.run).not.toMatch(/\b(npm|npx|node|\$CLI|"\$TF"|terraform|curl|wget)\b/);
+    });
+
+    it("Dependabot's and forks' pull requests skip the plans, and the required check still passes", () => {
+      expect(jobRuns(plan, pr())).toBe(true);
+      expect(jobRuns(plan, pr({ "github.actor": "dependabot[bot]" }))).toBe(false);
+      expect(jobRuns(plan, pr({ "github.event.pull_request.head.repo.full_name": "someone/fork" }))).toBe(false);
+      expect(jobRuns(plan, callContext(workflow, PUSH_TO_MAIN, { "github.actor": "dependabot[bot]" }))).toBe(true);
+      expect(resultJob.if).toBe("always()");
+      const script = stepsOf(resultJob)[0].run!;
+      expect(runScript(script, {}, { SYNTH: "success", PLAN: "skipped" }).status).toBe(0);
+      expect(runScript(script, {}, { SYNTH: "success", PLAN: "success" }).status).toBe(0);
+      expect(runScript(script, {}, { SYNTH: "success", PLAN: "failure" }).status).not.toBe(0);
+      expect(runScript(script, {}, { SYNTH: "failure", PLAN: "skipped" }).status).not.toBe(0);
+    });
+  });
+
+  it("OpenTofu: terraform-binary picks the setup action, each pinned; every script runs the chosen binary", () => {
+    for (const job of [plan, apply]) {
+      const [terraform] = usesOf(job, "hashicorp/setup-terraform");
+      const [tofu] = usesOf(job, "opentofu/setup-opentofu");
+      const binary = (name: string) => callContext(workflow, PUSH_TO_MAIN, { "inputs.terraform-binary": name });
+      expect([evaluate(terraform.if!, binary("terraform")), evaluate(tofu.if!, binary("terraform"))]).toEqual([true, false]);
+      expect([evaluate(terraform.if!, binary("tofu")), evaluate(tofu.if!, binary("tofu"))]).toEqual([false, true]);
+      expect(String(terraform.with?.terraform_wrapper)).toBe("false");
+      expect(String(tofu.with?.tofu_wrapper)).toBe("false");
+      expect(tofu.with?.tofu_version).toBe("${{ inputs.terraform-version }}");
+      expect(job.env?.TF).toBe("${{ inputs.terraform-binary }}");
+      for (const step of stepsOf(job)) expect(step.run ?? "").not.toMatch(/^\s*terraform\b|\bterraform -chdir/m);
+    }
+  });
+});
+
+describe("this repository's callers", () => {
+  it("deploy.yml calls the reusable deploy after the tests of the same commit on main, and applies on pushes only", () => {
+    const { workflow } = deploy;
+    const { test, deploy: call } = workflow.jobs;
+    expect(call.uses).toBe("./.github/workflows/tracking-deploy.yml");
+    expect(call.secrets).toBe("inherit");
+    expect(call.needs).toBe("test");
+    expect(
+      stepsOf(test)
+        .map((step) => step.run)
+        .filter(Boolean),
+    ).toEqual([".ci/run"]);
+    const context = (event: GitHubEvent, testResult: boolean) => ({ ...githubContext(event), "failure()": !testResult });
+    expect(render(call.with?.apply, context(PUSH_TO_MAIN, true))).toBe(true);
+    expect(render(call.with?.apply, context(PR_TO_MAIN, true))).toBe(false);
+    expect(jobRuns(test, githubContext(PR_TO_MAIN))).toBe(false);
+    expect(jobRuns(call, githubContext(PR_TO_MAIN))).toBe(true); // !failure() && !cancelled() with the tests skipped
     expect(isTriggered(workflow, PUSH_TO_FEATURE)).toBe(false);
-    expect(isTriggered(workflow, { name: "pull_request", branch: "release" })).toBe(false);
-    // pull_request_target would run with secrets on a fork's code.
     expect(triggers(workflow)).not.toHaveProperty("pull_request_target");
   });
 
-  it("asks for read access to the repository and nothing else", () => {
-    expect(workflow.permissions?.contents).toBe("read");
-    for (const [scope, access] of Object.entries(workflow.permissions ?? {})) {
-      if (scope !== "id-token") expect(`${scope}: ${access}`).not.toMatch(/write/); // id-token: OIDC to a state backend
-    }
-    for (const job of Object.values(workflow.jobs)) expect(job).not.toHaveProperty("permissions");
+  it("deploy.yml: one run at a time on main, never cancelled; a pull request's newer run cancels its older", () => {
+    const main = concurrencyOf(deploy.workflow, deploy.workflow.jobs.deploy, githubContext(PUSH_TO_MAIN));
+    const pr = concurrencyOf(deploy.workflow, deploy.workflow.jobs.deploy, githubContext(PR_TO_MAIN));
+    expect(main).toEqual({ group: "deploy-main", "cancel-in-progress": false });
+    expect(pr).toEqual({ group: "deploy-7", "cancel-in-progress": true });
   });
 
-  it("runs steps with bash -o pipefail, as the script tests below do", () => {
-    expect(workflow.defaults?.run?.shell).toBe("bash");
+  it("monitor.yml calls the reusable monitor daily and on demand, with the right to write issues", () => {
+    const { workflow } = monitor;
+    expect(Object.keys(triggers(workflow)).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    expect(workflow.jobs.monitor.uses).toBe("./.github/workflows/tracking-monitor.yml");
+    expect(workflow.permissions).toEqual({ contents: "read", issues: "write" });
+    expect(JSON.stringify(workflow)).not.toMatch(/secrets/);
+  });
+});
+
+describe("tracking-monitor.yml: the reusable monitor", () => {
+  const { workflow } = reusableMonitor;
+  const { check } = workflow.jobs;
+  const inputs = triggers(workflow).workflow_call?.inputs ?? {};
+
+  it("is called with the inputs of the contract, and a limit that fits 10,000 domains", () => {
+    expect(Object.keys(triggers(workflow))).toEqual(["workflow_call"]);
+    expect(inputs).toMatchObject({
+      config: { default: "tracking-domains.json" },
+      "working-directory": { default: "." },
+      "node-version": { default: "24" },
+      cli: { default: "npx --no-install cdktf-ssl-tracking-domain" },
+      "timeout-minutes": { type: "number" },
+    });
+    expect(check["timeout-minutes"]).toBe("${{ inputs.timeout-minutes }}");
+    expect(inputs["timeout-minutes"].default).toBeGreaterThanOrEqual(30);
   });
 
-  it("on a pull request synthesizes, then diffs and guards every stack, and deploys nothing", () => {
-    const steps = onPullRequest;
-    const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
-    const terraform = only(using(steps, "hashicorp/setup-terraform"), "sets up terraform");
-    expect(String(terraform.step.with?.terraform_wrapper)).toBe("false");
-    const synth = only(running(steps, /^npm run synth\b/m), "runs npm run synth");
-    const refuseLocal = only(running(steps, /\.terraform\.backend/), "refuses local state");
-    const diff = only(running(steps, /\bcdktf diff\b/), "runs cdktf diff");
-    const guard = only(running(steps, /\bnpm run guard --/), "runs the guard");
-    expectInOrder(install, terraform, synth, refuseLocal, diff, guard);
-
-    // Per stack: inside a loop over the synthesized stacks.
-    for (const { step } of [diff, guard]) expect(step.run).toMatch(/for \w+ in cdktf\.out\/stacks\/\*\/?; do[\s\S]*done/);
-    expect(guard.step.run).toMatch(/terraform -chdir=\S+ plan -input=false -out=tfplan/);
-    expect(guard.step.run).toMatch(/terraform -chdir=\S+ show -json tfplan > \S+plan\.json/);
-
-    // A failing guard fails the job.
-    for (const { job, step } of [diff, guard]) {
-      expect(step["continue-on-error"]).toBeUndefined();
-      expect(job["continue-on-error"]).toBeUndefined();
-      expect(step.run).not.toMatch(/\|\|\s*true|;\s*true\s*$/m);
-    }
-    expect(running(steps, /cdktf deploy|terraform\b.*\bapply\b/)).toEqual([]);
+  it("never cancels a run midway, reads no secret, and writes issues with the run's token", () => {
+    expect(check.concurrency).toMatchObject({ "cancel-in-progress": false });
+    expect(JSON.stringify(workflow)).not.toMatch(/secrets\./);
+    expect(workflow.permissions).toEqual({ contents: "read", issues: "write" });
+    expect(stepsOf(check).find((step) => step.env?.GH_TOKEN)?.env?.GH_TOKEN).toBe("${{ github.token }}");
   });
 
-  it("on a push to main plans every stack, guards every plan, applies exactly those plans, then summarizes the CNAME targets", () => {
-    const steps = onMain;
-    const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
-    const terraform = only(using(steps, "hashicorp/setup-terraform"), "sets up terraform");
-    expect(String(terraform.step.with?.terraform_wrapper)).toBe("false");
-    const synth = only(running(steps, /^npm run synth\b/m), "runs npm run synth");
-    const refuseLocal = only(running(steps, /\.terraform\.backend/), "refuses local state");
-    const keys = only(running(steps, /GITHUB_ENV/), "passes the private keys");
-    const guard = only(running(steps, /\bnpm run guard --/), "plans and guards");
-    const apply = only(running(steps, /\bterraform\b.*\bapply\b/), "applies");
-    const summary = only(running(steps, /GITHUB_STEP_SUMMARY/), "writes the step summary");
-    expectInOrder(install, terraform, synth, refuseLocal, keys, guard, apply, summary);
-
-    expect(guard.step.run).toMatch(/terraform -chdir=\S+ plan -input=false -out=tfplan/);
-    expect(guard.step.run).toMatch(/terraform -chdir=\S+ show -json tfplan > \S+plan\.json/);
-    // The saved plan, and nothing else: no auto-approved fresh plan.
-    expect(apply.step.run).toMatch(/terraform -chdir=\S+ apply -input=false tfplan$/m);
-    expect(running(steps, /cdktf deploy|auto-approve/)).toEqual([]);
-    for (const { step } of [guard, apply]) {
-      expect(step["continue-on-error"]).toBeUndefined();
-      expect(step.if).toBeUndefined();
-      expect(step.run).not.toMatch(/\|\|\s*true|;\s*true\s*$/m);
-    }
-    expect(apply.job["continue-on-error"]).toBeUndefined();
-
-    // Nothing of the pull-request job runs on main, and nothing applies on a pull request.
-    expect(running(steps, /\bcdktf diff\b/)).toEqual([]);
-    expect(onPullRequest.some(({ jobId }) => jobId === apply.jobId)).toBe(false);
-  });
-
-  it("on a push to main applies only after the tests of the same commit passed", () => {
-    const apply = only(running(onMain, /\bterraform\b.*\bapply\b/), "applies");
-    const needs = [apply.job.needs ?? []].flat();
-    const tests = onMain.filter(({ jobId, step }) => needs.includes(jobId) && /^\.ci\/run$/m.test(step.run ?? ""));
-    expect(tests).toHaveLength(1);
-    // The test job checks out the same commit: the run's own, no other ref.
-    const checkout = only(
-      using(
-        onMain.filter(({ jobId }) => jobId === tests[0].jobId),
-        "actions/checkout",
-      ),
-      "checks out in the test job",
-    );
-    expect(checkout.step.uses).toMatch(/^actions\/checkout@/);
-    expect(checkout.step.with?.ref).toBeUndefined();
-    expect(apply.job.if).toBeDefined();
-    expect(apply.job.if).not.toMatch(/always\(\)|failure\(\)|cancelled\(\)/);
-  });
-
-  it("deploys one run at a time on main, in push order, never cancelling one; a pull request's newer plan cancels its older", () => {
-    const apply = only(running(onMain, /\bterraform\b.*\bapply\b/), "applies");
-    const main = concurrencyOf(workflow, apply.job, githubContext(PUSH_TO_MAIN));
-    expect(main?.group).toEqual(expect.any(String));
-    // A group per run would serialize nothing; the whole workflow shares it, so runs finish in order.
-    expect(main?.group).not.toMatch(/run_id|run_number|run_attempt|github\.sha/);
-    expect(apply.job.concurrency).toBeUndefined();
-    expect(main?.["cancel-in-progress"]).toBe(false);
-    const plan = only(running(onPullRequest, /\bcdktf diff\b/), "diffs");
-    const pullRequest = concurrencyOf(workflow, plan.job, githubContext(PR_TO_MAIN));
-    expect(pullRequest?.["cancel-in-progress"]).toBe(true);
-    expect(pullRequest?.group).not.toBe(main?.group);
-  });
-
-  it("passes the custom certificates' private keys from secrets before any plan, in both jobs", () => {
-    for (const steps of [onPullRequest, onMain]) {
-      const keys = only(running(steps, /GITHUB_ENV/), "passes the private keys");
-      const plan = only(running(steps, /\bnpm run guard --/), "plans and guards");
-      expectInOrder(keys, plan);
-      expect(keys.step.env).toEqual({ SECRETS: "${{ toJSON(secrets) }}" });
-      expect(keys.step.run).toContain("TF_VAR_");
-      expect(keys.step.run).toContain("tls_private_key_");
-    }
-  });
-
-  it("plans and deploys with the same pinned Terraform version", () => {
-    const versions = using([...onPullRequest, ...onMain], "hashicorp/setup-terraform").map(({ step }) => step.with?.terraform_version);
-    expect(versions).toHaveLength(2);
-    expect(new Set(versions).size).toBe(1);
-  });
-
-  it("passes the API tokens from secrets through env to every step that plans or deploys", () => {
-    const needTokens = [...onPullRequest, ...onMain].filter(({ step }) =>
-      /\bcdktf (diff|deploy)\b|\bterraform\b|npm run guard/.test(step.run ?? ""),
-    );
-    expect(needTokens.length).toBeGreaterThanOrEqual(4);
-    for (const active of needTokens) {
-      const env = envOf(workflow, active);
-      expect(env.FASTLY_API_KEY).toBe("${{ secrets.FASTLY_API_KEY }}");
-      expect(env.CLOUDFLARE_API_TOKEN).toBe("${{ secrets.CLOUDFLARE_API_TOKEN }}");
-      expect(String(env.CHECKPOINT_DISABLE)).toBe("1");
-    }
-  });
-
-  it("passes the AWS credentials of Route 53 zones, and a default region, to every step that plans or deploys", () => {
-    const needTokens = [...onPullRequest, ...onMain].filter(({ step }) =>
-      /\bcdktf (diff|deploy)\b|\bterraform\b|npm run guard/.test(step.run ?? ""),
-    );
-    expect(needTokens.length).toBeGreaterThanOrEqual(4);
-    for (const active of needTokens) {
-      const env = envOf(workflow, active);
-      expect(env.AWS_ACCESS_KEY_ID).toBe("${{ secrets.AWS_ACCESS_KEY_ID }}");
-      expect(env.AWS_SECRET_ACCESS_KEY).toBe("${{ secrets.AWS_SECRET_ACCESS_KEY }}");
-      expect(env.AWS_REGION).toBe("${{ vars.AWS_REGION || 'us-east-1' }}");
-    }
+  it.each([
+    ["all pass", 0],
+    ["a domain fails", 1],
+    ["the config cannot be read", 2],
+    ["could not check", 3],
+  ])("%s: the report goes to monitor-report with check's exit status (%d)", (_, exit) => {
+    const script = stepRunning(check, /monitor-report/).run!;
+    const run = runScript(script, {}, { CLI: "cli", CONFIG: "tracking-domains.json", CHECK_EXIT: String(exit) });
+    expect(run.calls).toEqual(["cli check --config tracking-domains.json --json", `cli monitor-report check-report.json ${exit}`]);
+    expect(readFileSync(join(run.dir, "check-report.json"), "utf8")).toBe('{"report":true}\n');
+    expect(run.status).toBe(0); // monitor-report (a stub here) decides the run's outcome
   });
 });
 
@@ -453,100 +558,101 @@ describe.each([
   ["ci.yml", ci.workflow],
   ["deploy.yml", deploy.workflow],
   ["monitor.yml", monitor.workflow],
+  ["tracking-deploy.yml", reusableDeploy.workflow],
+  ["tracking-monitor.yml", reusableMonitor.workflow],
 ])("%s", (_file, workflow) => {
-  it("uses actions pinned to a major version", () => {
-    for (const { uses } of allSteps(workflow)) if (uses) expect(uses).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
+  const text = { "ci.yml": ci.text, "deploy.yml": deploy.text, "monitor.yml": monitor.text }[_file] ?? "";
+  it("uses actions pinned by commit, with the release named beside it", () => {
+    for (const { uses } of allSteps(workflow)) if (uses) expect(uses).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    const source = text || (_file === "tracking-deploy.yml" ? reusableDeploy.text : reusableMonitor.text);
+    for (const line of source.split("\n").filter((l) => /uses: [\w.-]+\/[\w.-]+@/.test(l)))
+      expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    for (const job of Object.values(workflow.jobs))
+      if (job.uses) expect(job.uses).toMatch(/^\.\/\.github\/workflows\/tracking-(deploy|monitor)\.yml$/);
   });
 
   it("never puts a secret on a run line, nor prints one", () => {
+    // The tools read these from the environment themselves; no script names them.
     const secretVariables =
       /\$\{?(FASTLY_API_KEY|CLOUDFLARE_API_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|GOOGLE_CREDENTIALS|TF_TOKEN_\w+)\b/;
     for (const { run } of allSteps(workflow)) {
       if (run === undefined) continue;
-      expect(run).not.toMatch(/secrets\./);
-      expect(run).not.toMatch(secretVariables); // the tools read them from the environment themselves
-      expect(run).not.toMatch(/\bset -\w*x|\bbash -\w*x/); // tracing would print expanded commands
+      expect(run).not.toMatch(/\$\{\{/); // inputs and contexts reach scripts through env, never into their text
+      expect(run).not.toMatch(secretVariables);
+      expect(run).not.toMatch(/\bset -\w*x|\bbash -\w*x/);
       expect(run).not.toMatch(/^\s*(printenv|env|export -p|declare -p)\s*$/m);
     }
     for (const job of Object.values(workflow.jobs)) {
-      for (const [name, value] of Object.entries({ ...workflow.env, ...job.env })) {
-        const secret = /\bsecrets\b/.exec(String(value));
-        if (secret) expect(`${name}: ${value}`).toBe(`${name}: \${{ secrets.${name} }}`);
+      for (const [name, value] of Object.entries(job.env ?? {})) {
+        if (/\bsecrets\b/.test(String(value))) expect(`${name}: ${value}`).toBe(`${name}: \${{ secrets.${name} }}`);
       }
-      for (const step of job.steps) {
+      for (const step of stepsOf(job)) {
         for (const [name, value] of Object.entries(step.env ?? {})) {
-          // One step reads the secrets as JSON to pick the private keys the stacks declare; it runs jq only.
-          if (/\bsecrets\b/.test(String(value))) {
-            expect(`${name}: ${value}`).toBe("SECRETS: ${{ toJSON(secrets) }}");
-            expect(step.run).not.toMatch(/\b(npm|npx|node|terraform|curl|wget)\b/);
-          }
+          if (!/\bsecrets\b/.test(String(value))) continue;
+          if (name === "SECRETS") {
+            // The one step that picks the declared private keys out of the secrets: jq only.
+            expect(value).toBe("${{ toJSON(secrets) }}");
+            expect(step.run).not.toMatch(/\b(npm|npx|node|\$CLI|"\$TF"|terraform|curl|wget)\b/);
+          } else expect(`${name}: ${value}`).toBe(`${name}: \${{ secrets.${name} }}`);
         }
       }
     }
   });
 
-  it("runs every job on a supported Node LTS, with a time limit", () => {
-    const jobs = Object.values(workflow.jobs);
-    expect(jobs.length).toBeGreaterThan(0);
-    for (const job of jobs) {
-      expect(job["timeout-minutes"]).toEqual(expect.any(Number));
-      expect(job["timeout-minutes"]).toBeLessThanOrEqual(120);
+  it("runs every job with a time limit, on a supported Node LTS", () => {
+    for (const job of Object.values(workflow.jobs)) {
+      if (job.uses) continue; // a call: the called workflow's jobs have their limits
+      expect(job["timeout-minutes"]).toBeDefined();
     }
-    const nodes = allSteps(workflow).filter(({ uses }) => uses?.startsWith("actions/setup-node@"));
-    expect(nodes.length).toBeGreaterThan(0);
-    for (const node of nodes) expect(["22", "24"]).toContain(String(node.with?.["node-version"]));
+    for (const node of allSteps(workflow).filter(({ uses }) => uses?.startsWith("actions/setup-node@"))) {
+      expect(["22", "24", "${{ inputs.node-version }}"]).toContain(String(node.with?.["node-version"]));
+    }
   });
 });
 
-// ---- The scripts of deploy.yml, run by bash against stubs ----
+// ---- The scripts of tracking-deploy.yml, run by bash against stubs ----
 
 const STUBS: Record<string, string> = {
-  npx: `echo "npx $*" >> "$CALLS"`,
-  npm: `echo "npm $*" >> "$CALLS"
-if [[ "$1 $2 $3" == "run --silent check" ]]; then
-  [[ -n "\${CHECK_REPORT:-}" ]] && printf '%s\\n' "$CHECK_REPORT"
-  exit "\${CHECK_EXIT:-0}"
-fi
-if [[ "$1 $2 $3" == "run guard --" ]]; then
-  echo "guard read $4: $(cat "$4")" >> "$CALLS"
-  [[ -n "\${FAIL_GUARD:-}" && "$4" == *"/$FAIL_GUARD/"* ]] && exit 1
-fi
-exit 0`,
-  // The runner's gh: records each call, and the body it reads from stdin; lists $GH_OPEN_ISSUES.
-  gh: `echo "gh $*" >> "$CALLS"
-if [[ " $* " == *" --body-file - "* ]]; then { echo "--- body of gh $1 $2"; cat; } >> "$CALLS.bodies"; fi
-if [[ "$1 $2" == "issue list" ]]; then printf '%s\\n' "\${GH_OPEN_ISSUES:-[]}"; fi
+  // The package's CLI: guard fails for the stack named in FAIL_GUARD; check writes a report.
+  cli: `echo "cli $*" >> "$CALLS"
+case "$1" in
+  guard)
+    echo "plan guard read $(cat "$2")"
+    [[ -n "\${FAIL_GUARD:-}" && "$(cat "$2")" == *"$FAIL_GUARD"* ]] && { echo "BLOCKED: something"; exit 1; }
+    exit 0 ;;
+  check)
+    echo '{"report":true}'
+    exit "\${CHECK_EXIT:-0}" ;;
+esac
 exit 0`,
   terraform: `echo "terraform $*" >> "$CALLS"
 dir=.
 if [[ "$1" == -chdir=* ]]; then dir=\${1#-chdir=}; shift; fi
 case "$1" in
+  init) echo "# lock" > "$dir/.terraform.lock.hcl" ;;
   plan)
     [[ -n "\${FAIL_PLAN:-}" && "$dir" == *"/$FAIL_PLAN" ]] && exit 1
-    for arg in "$@"; do [[ "$arg" == -out=* ]] && echo "\${dir##*/}" > "$dir/\${arg#-out=}"; done ;;
+    for arg in "$@"; do [[ "$arg" == -out=* ]] && echo "plan of \${dir##*/}" > "$dir/\${arg#-out=}"; done ;;
   show)
-    printf '{"plan_of":"%s"}\\n' "$(cat "$dir/\${!#}")" ;;
-  output)
-    [[ -n "\${FAIL_OUTPUT:-}" && "$dir" == *"/$FAIL_OUTPUT" ]] && exit 1
-    cat "$dir/outputs.fixture.json" ;;
+    if [[ "$2" == -json ]]; then printf '{"plan":"%s"}\\n' "$(cat "$dir/\${!#}")"; else echo "text of $(cat "$dir/\${!#}")"; fi ;;
+  output) cat "$dir/outputs.fixture.json" 2>/dev/null || echo '{}' ;;
   apply)
-    echo "applied in \${dir##*/} the plan of $(cat "$dir/\${!#}")" >> "$CALLS" ;;
+    [[ -n "\${FAIL_APPLY:-}" && "$dir" == *"/plan-$FAIL_APPLY" ]] && exit 1
+    echo "applied in \${dir##*/} the $(cat "$dir/\${!#}")" >> "$CALLS" ;;
 esac
 exit 0`,
 };
 
-/** A synthesized stack: its cdk.tf.json's terraform block, outputs and variables, and the outputs its state holds. */
-type StackFixture = { terraform?: object; output?: object; variable?: object; outputs?: object };
-type ScriptRun = { status: number | null; stdout: string; calls: string[]; summary: string; dir: string; bodies: string };
+type ScriptRun = { status: number | null; stdout: string; stderr: string; calls: string[]; summary: string; output: string; dir: string };
 
 const sandboxes: string[] = [];
 afterAll(() => sandboxes.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /**
- * Runs `script` as GitHub's `shell: bash` would, in a checkout with the given synthesized stacks;
- * several scripts run as a job's steps do, one after the other until one fails.
+ * Runs `script` as GitHub's `shell: bash` would, in a directory with the given files (path →
+ * content; objects are written as JSON), with the stub CLI (`cli`) and `terraform` on the PATH.
  */
-function runScript(script: string | string[], stacks: Record<string, StackFixture>, env: Record<string, string> = {}): ScriptRun {
+function runScript(script: string, files: Record<string, unknown>, env: Record<string, string> = {}): ScriptRun {
   const dir = mkdtempSync(join(tmpdir(), "workflow-"));
   sandboxes.push(dir);
   const bin = join(dir, ".bin");
@@ -555,412 +661,345 @@ function runScript(script: string | string[], stacks: Record<string, StackFixtur
     writeFileSync(join(bin, name), `#!/usr/bin/env bash\nset -e\n${body}\n`);
     chmodSync(join(bin, name), 0o755);
   }
-  for (const [name, stack] of Object.entries(stacks)) {
-    const stackDir = join(dir, "cdktf.out/stacks", name);
-    mkdirSync(stackDir, { recursive: true });
-    const synthesized = { terraform: stack.terraform ?? {}, output: stack.output, variable: stack.variable };
-    writeFileSync(join(stackDir, "cdk.tf.json"), JSON.stringify(synthesized));
-    writeFileSync(join(stackDir, "outputs.fixture.json"), JSON.stringify(stack.outputs ?? {}));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), typeof content === "string" || Buffer.isBuffer(content) ? content : JSON.stringify(content));
   }
-  // The repository's scripts, for steps that run one (scripts/monitor-report.js).
-  symlinkSync(join(ROOT, "scripts"), join(dir, "scripts"));
-  writeFileSync(join(dir, "calls.log"), "");
-  writeFileSync(join(dir, "summary.md"), "");
-  let status: number | null = 0;
-  let stdout = "";
-  for (const step of [script].flat()) {
-    writeFileSync(join(dir, "step.sh"), step);
-    const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: {
-        PATH: `${bin}:${process.env.PATH}`,
-        HOME: dir,
-        CALLS: join(dir, "calls.log"),
-        GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
-        ...env,
-      },
-    });
-    status = result.status;
-    stdout += result.stdout;
-    if (status !== 0) break;
-  }
+  for (const name of ["calls.log", "summary.md", "output.txt", "env.txt"]) writeFileSync(join(dir, name), "");
+  mkdirSync(join(dir, ".tmp"));
+  writeFileSync(join(dir, "step.sh"), script);
+  const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "step.sh"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: {
+      PATH: `${bin}:${process.env.PATH}`,
+      HOME: dir,
+      CALLS: join(dir, "calls.log"),
+      GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
+      GITHUB_OUTPUT: join(dir, "output.txt"),
+      GITHUB_ENV: join(dir, "env.txt"),
+      RUNNER_TEMP: join(dir, ".tmp"),
+      TF: "terraform",
+      CLI: "cli",
+      ...env,
+    },
+  });
   return {
-    status,
-    stdout,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
     calls: readFileSync(join(dir, "calls.log"), "utf8").split("\n").filter(Boolean),
     summary: readFileSync(join(dir, "summary.md"), "utf8"),
+    output: readFileSync(join(dir, "output.txt"), "utf8"),
     dir,
-    bodies: existsSync(join(dir, "calls.log.bodies")) ? readFileSync(join(dir, "calls.log.bodies"), "utf8") : "",
   };
 }
 
-const hasJq = spawnSync("jq", ["--version"]).status === 0;
-/** jq is on GitHub's runners; where it isn't installed locally, its scripts are skipped. */
-const itWithJq = hasJq ? it : it.skip;
-
 const S3 = { backend: { s3: { bucket: "b", key: "k", region: "eu-west-1" } } };
-const LOCAL = { backend: { local: { path: "terraform.x.tfstate" } } };
+const outputOf = (run: ScriptRun, name: string) =>
+  run.output
+    .split("\n")
+    .find((line) => line.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
-describe("deploy.yml scripts", () => {
-  const scriptOf = (steps: ActiveStep[], pattern: RegExp) => only(running(steps, pattern), `runs ${pattern}`).step.run ?? "";
-  const onPullRequest = activeSteps(deploy.workflow, PR_TO_MAIN);
-  const onMain = activeSteps(deploy.workflow, PUSH_TO_MAIN);
-  const twoStacks = { alpha: { terraform: S3 }, beta: { terraform: S3 } };
-
-  it("are plain scripts, with no ${{ }} expressions to inject into", () => {
-    for (const { run } of allSteps(deploy.workflow)) expect(run ?? "").not.toContain("${{");
-  });
-
-  it("diff every stack", () => {
-    const run = runScript(scriptOf(onPullRequest, /\bcdktf diff\b/), twoStacks);
-    expect(run.status).toBe(0);
-    expect(run.calls.filter((call) => call.startsWith("npx cdktf diff"))).toEqual([
-      "npx cdktf diff alpha --skip-synth",
-      "npx cdktf diff beta --skip-synth",
-    ]);
-  });
-
-  it("plan every stack and guard each with its own plan's JSON", () => {
-    const run = runScript(scriptOf(onPullRequest, /npm run guard/), twoStacks);
-    expect(run.status).toBe(0);
-    for (const stack of ["alpha", "beta"]) {
-      expect(run.calls).toContain(`terraform -chdir=cdktf.out/stacks/${stack} init -input=false`);
-      expect(run.calls).toContain(`terraform -chdir=cdktf.out/stacks/${stack} plan -input=false -out=tfplan`);
-      expect(run.calls).toContain(`guard read cdktf.out/stacks/${stack}/plan.json: {"plan_of":"${stack}"}`);
-    }
-  });
-
-  it("fail when the guard fails, after guarding every stack", () => {
-    const run = runScript(scriptOf(onPullRequest, /npm run guard/), twoStacks, { FAIL_GUARD: "alpha" });
-    expect(run.status).not.toBe(0);
-    expect(run.calls.filter((call) => call.startsWith("guard read"))).toHaveLength(2);
-  });
-
-  it("fail when a plan fails", () => {
-    const run = runScript(scriptOf(onPullRequest, /npm run guard/), twoStacks, { FAIL_PLAN: "beta" });
-    expect(run.status).not.toBe(0);
-  });
-
-  const planAndGuard = () => scriptOf(onMain, /npm run guard/);
-  const applyPlans = () => scriptOf(onMain, /\bterraform\b.*\bapply\b/);
-
-  it("on main plan every stack and guard each with its own plan's JSON, taking the state lock", () => {
-    const run = runScript(planAndGuard(), twoStacks);
-    expect(run.status).toBe(0);
-    for (const stack of ["alpha", "beta"]) {
-      expect(run.calls).toContain(`terraform -chdir=cdktf.out/stacks/${stack} plan -input=false -out=tfplan`);
-      expect(run.calls).toContain(`guard read cdktf.out/stacks/${stack}/plan.json: {"plan_of":"${stack}"}`);
-    }
-    expect(run.calls.join("\n")).not.toMatch(/lock=false|apply/);
-  });
-
-  it("on main fail before any apply when the guard fails one stack's plan, after guarding every stack", () => {
-    const run = runScript(planAndGuard(), twoStacks, { FAIL_GUARD: "beta" });
-    expect(run.status).not.toBe(0);
-    expect(run.calls.filter((call) => call.startsWith("guard read"))).toHaveLength(2);
-    expect(run.calls.filter((call) => /apply/.test(call))).toEqual([]);
-  });
-
-  it("on main apply each stack's own saved plan, and nothing else", () => {
-    const run = runScript([planAndGuard(), applyPlans()], twoStacks);
-    expect(run.status).toBe(0);
-    expect(run.calls.filter((call) => /apply|applied/.test(call))).toEqual([
-      "terraform -chdir=cdktf.out/stacks/alpha apply -input=false tfplan",
-      "applied in alpha the plan of alpha",
-      "terraform -chdir=cdktf.out/stacks/beta apply -input=false tfplan",
-      "applied in beta the plan of beta",
-    ]);
-  });
-
-  describe("private keys of custom certificates", () => {
-    const keysScript = (steps: ActiveStep[]) => scriptOf(steps, /GITHUB_ENV/);
-    const PEM = "fake key: first line\nsecond line, with spaces\nlast line";
-    const stacks = {
-      alpha: { terraform: S3, variable: { tls_private_key_url__1_example_com: { type: "string", sensitive: true } } },
-      beta: { terraform: S3, variable: { other: { type: "string" } } },
-    };
-    const secrets = { FASTLY_API_KEY: "fastly-token", TF_VAR_tls_private_key_url__1_example_com: PEM, TF_VAR_unused: "x" };
-
-    itWithJq.each([
-      ["pull request", onPullRequest],
-      ["push to main", onMain],
-    ])("on a %s pass each key a stack declares to the later steps, from its secret, and print none", (_event, steps) => {
-      const run = runScript(keysScript(steps), stacks, { SECRETS: JSON.stringify(secrets), GITHUB_ENV: "github.env" });
-      expect(run.status).toBe(0);
-      expect(run.stdout).not.toContain("fake key");
-      const env = readFileSync(join(run.dir, "github.env"), "utf8");
-      const match = /^TF_VAR_tls_private_key_url__1_example_com<<(\S+)\n([\s\S]*?)\n\1\n$/.exec(env);
-      expect(match?.[2]).toBe(PEM);
-      expect(env).not.toContain("fastly-token");
-      expect(env).not.toContain("TF_VAR_unused");
-    });
-
-    itWithJq("fail naming the secret a stack needs and does not have", () => {
-      const run = runScript(keysScript(onMain), stacks, { SECRETS: JSON.stringify({ FASTLY_API_KEY: "t" }), GITHUB_ENV: "github.env" });
-      expect(run.status).not.toBe(0);
-      expect(run.stdout).toContain("::error::No secret TF_VAR_tls_private_key_url__1_example_com");
-    });
-  });
-
-  describe.each([
-    ["pull request", onPullRequest],
-    ["push to main", onMain],
-  ])("on a %s", (_event, steps) => {
-    const refuseLocal = () => scriptOf(steps, /\.terraform\.backend/);
-
-    itWithJq("accept remote state", () => {
-      const stacks = { alpha: { terraform: S3 }, beta: { terraform: { cloud: { organization: "o" } } } };
-      expect(runScript(refuseLocal(), stacks).status).toBe(0);
-    });
-
-    itWithJq.each([
-      ["an explicit local backend", LOCAL],
-      ["no backend (local by default)", {}],
-    ])("refuse %s, naming the stack", (_what, terraform) => {
-      const run = runScript(refuseLocal(), { alpha: { terraform: S3 }, beta: { terraform } });
-      expect(run.status).not.toBe(0);
-      expect(run.stdout).toMatch(/::error::Stack beta\b/);
-      expect(run.stdout).not.toMatch(/Stack alpha\b/);
-    });
-  });
-
-  const outputs = {
-    url1_example_com_cname_target: { sensitive: false, type: "string", value: "t.sni.global.fastly.net" },
-    url1_example_com_fastly_service_id: { sensitive: false, type: "string", value: "SU1Z0isxPaozGVKXdv0eY" },
-    hidden_cname_target: { sensitive: true, type: "string", value: "do-not-show" },
-  };
-
-  /** The output block the app synthesizes for these domains, and state outputs with a target per domain. */
-  function synthesizedOutputs(...domains: string[]): { output: Record<string, any>; outputs: Record<string, object> } {
-    const zoneOfDomain = (domain: string) => domain.split(".").slice(1).join(".");
-    const zones = [...new Set(domains.map(zoneOfDomain))].map((name, i) => ({
-      name,
-      provider: "cloudflare",
-      zoneId: `${i}`.padStart(32, "a"),
-    }));
-    const config = { stacks: [{ name: "s", zones, domains: domains.map((domainName) => ({ domainName, edge: "fastly" })) }] };
-    const app = buildApp(parseConfig(config), Testing.app());
-    const output: Record<string, any> = JSON.parse(Testing.synth(app.node.children[0] as never)).output;
-    const outputs = Object.fromEntries(
-      Object.keys(output).map((key) => [key, { sensitive: false, type: "string", value: `target-of-${key}.example.net` }]),
-    );
-    return { output, outputs };
+/** Real synthesized stacks of a config: path → JSON, as the synth step writes them. */
+function synthesized(data: unknown, outdir = "cdktf.out"): Record<string, unknown> {
+  const app = buildApp(parseConfig(data), Testing.app());
+  const files: Record<string, unknown> = {};
+  const manifest: { stacks: Record<string, { dependencies: string[] }> } = { stacks: {} };
+  for (const child of app.node.children as any[]) {
+    const json = JSON.parse(Testing.synth(child));
+    json.terraform = { ...json.terraform, ...S3 };
+    files[`${outdir}/stacks/${child.node.id}/cdk.tf.json`] = json;
+    manifest.stacks[child.node.id] = { dependencies: child.dependencies.map((d: any) => d.node.id) };
   }
+  files[`${outdir}/manifest.json`] = manifest;
+  return files;
+}
 
-  itWithJq("summarize each stack's CNAME targets as a markdown table, with each domain as the config spells it", () => {
-    const alpha = synthesizedOutputs("url-1.example.com", "url2.example.com");
-    const beta = synthesizedOutputs("url3.news.example.org");
-    const slug = (domain: string) => domain.replace(/-/g, "__").replace(/\./g, "_");
-    const run = runScript(scriptOf(onMain, /GITHUB_STEP_SUMMARY/), {
-      alpha: { terraform: S3, ...alpha, outputs: { ...alpha.outputs, hidden_cname_target: outputs.hidden_cname_target } },
-      beta: { terraform: S3, ...beta },
-    });
+const ZONE = { name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
+// alpha holds the zone's rulesets; beta proxies a host there (so it depends on alpha); gamma is on its own.
+const THREE_STACKS = {
+  stacks: [
+    {
+      name: "gamma",
+      zones: [{ ...ZONE, name: "example.org", zoneId: "1".repeat(32) }],
+      domains: [{ domainName: "url3.example.org", edge: "fastly" }],
+    },
+    { name: "beta", zones: [ZONE], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
+    { name: "alpha", zones: [{ ...ZONE, manageRulesets: true }], domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }] },
+  ],
+};
+
+describe("tracking-deploy.yml scripts", () => {
+  const { synth, plan, apply } = reusableDeploy.workflow.jobs;
+  const orderScript = stepRunning(synth, /manifest\.json/).run!;
+  const vetScript = stepsOf(plan).find((step) => step.name === "Check the synthesized stack before Terraform reads it")!.run!;
+  const planScript = stepRunning(plan, /\bplan -input=false\b/).run!;
+  const applyScript = stepRunning(apply, /\bapply -input=false tfplan\b/).run!;
+  const refuseLocal = stepRunning(synth, /\.terraform\.backend/).run!;
+
+  it("orders the stacks by the manifest's dependencies in levels, and sizes each apply by whether it waits for a certificate", () => {
+    const run = runScript(orderScript, synthesized(THREE_STACKS), { CERTIFICATE_MINUTES: "60", STACK_MINUTES: "15" });
     expect(run.status).toBe(0);
-    const rows = run.summary.split("\n").filter((line) => line.startsWith("|"));
-    expect(rows.slice(0, 2)).toEqual(["| Stack | Domain | CNAME target |", "| --- | --- | --- |"]);
-    expect(rows.slice(2).sort()).toEqual([
-      ...["url-1.example.com", "url2.example.com"].map((d) => `| alpha | ${d} | \`target-of-${slug(d)}_cname_target.example.net\` |`),
-      `| beta | url3.news.example.org | \`target-of-${slug("url3.news.example.org")}_cname_target.example.net\` |`,
+    expect(JSON.parse(outputOf(run, "stacks")!)).toEqual([
+      { name: "alpha", level: 0, keys: false, minutes: 15 },
+      { name: "gamma", level: 0, keys: false, minutes: 60 },
+      { name: "beta", level: 1, keys: false, minutes: 15 },
     ]);
-    expect(run.calls).toContain("terraform -chdir=cdktf.out/stacks/alpha output -json");
+    // Level 0's longest (60) then level 1's (15), plus 10 for set-up.
+    expect(outputOf(run, "apply-minutes")).toBe("85");
   });
 
-  itWithJq("fail the summary when terraform output fails", () => {
-    const run = runScript(scriptOf(onMain, /GITHUB_STEP_SUMMARY/), { alpha: { terraform: S3, outputs } }, { FAIL_OUTPUT: "alpha" });
+  it("keeps the apply job's limit within the 6 hours a hosted job may run, and warns", () => {
+    const run = runScript(orderScript, synthesized(THREE_STACKS), { CERTIFICATE_MINUTES: "300", STACK_MINUTES: "100" });
+    expect(outputOf(run, "apply-minutes")).toBe("350");
+    expect(run.stdout).toContain("::warning::The stacks' applies may take 410 minutes");
+  });
+
+  it("refuses a manifest whose stacks depend on each other", () => {
+    const files = synthesized(THREE_STACKS);
+    files["cdktf.out/manifest.json"] = {
+      stacks: { alpha: { dependencies: ["beta"] }, beta: { dependencies: ["alpha"] }, gamma: { dependencies: [] } },
+    };
+    const run = runScript(orderScript, files, { CERTIFICATE_MINUTES: "60", STACK_MINUTES: "15" });
     expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("stacks depend on each other");
+  });
+
+  it("refuses a stack whose state would be a local file on the runner", () => {
+    const files = synthesized(THREE_STACKS);
+    (files["cdktf.out/stacks/beta/cdk.tf.json"] as any).terraform.backend = { local: { path: "x" } };
+    const run = runScript(refuseLocal, files);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error::Stack beta keeps its state in a local file");
+  });
+
+  describe("the check of the synthesized JSON before Terraform reads it", () => {
+    const vet = (mutate: (json: any) => void = () => undefined, event = "pull_request", keys = "false") => {
+      const files = { ...synthesized(THREE_STACKS), ...synthesized(THREE_STACKS, "trusted.out") };
+      mutate(files["cdktf.out/stacks/beta/cdk.tf.json"]);
+      return runScript(vetScript, files, { STACK: "beta", EVENT: event, KEYS: keys });
+    };
+
+    it("passes this package's synthesized stack", () => {
+      const run = vet();
+      expect([run.status, outputOf(run, "plan")]).toEqual([0, "true"]);
+    });
+
+    test.each<[string, (json: any) => void, RegExp]>([
+      ["a provider from elsewhere", (j) => (j.terraform.required_providers.evil = { source: "evil/exfil" }), /provider source evil\/exfil/],
+      ["a provider endpoint", (j) => (j.provider.cloudflare[0].base_url = "https://evil.example"), /provider cloudflare setting base_url/],
+      [
+        "a provisioner",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].provisioner = { "local-exec": { command: "env" } }),
+        /a provisioner/,
+      ],
+      [
+        "a file function",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = '${file("/proc/self/environ")}'),
+        /a file function/,
+      ],
+      ["a foreign resource type", (j) => (j.resource.null_resource = { x: {} }), /type null_resource/],
+      ["an extra variable", (j) => (j.variable = { token: { default: "x" } }), /variable token/],
+      [
+        "another stack's backend",
+        (j) => (j.terraform.backend = { s3: { bucket: "b", key: "other", region: "eu-west-1" } }),
+        /a backend other than the base branch's/,
+      ],
+    ])("refuses %s, naming it, before any Terraform runs", (_, mutate, problem) => {
+      const run = vet(mutate);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`::error::Stack beta: not planned, its synthesized JSON has ${problem.source}`));
+      expect(run.calls).toEqual([]);
+    });
+
+    it("never plans a stack that holds a private key on a pull request, and says so", () => {
+      const run = vet(() => undefined, "pull_request", "true");
+      expect([run.status, outputOf(run, "plan")]).toEqual([0, "false"]);
+      expect(run.stdout).toContain("pull requests never plan it");
+      expect(
+        outputOf(
+          vet(() => undefined, "push", "true"),
+          "plan",
+        ),
+      ).toBe("true");
+    });
+  });
+
+  describe("plan, guard, publish", () => {
+    const files = () => synthesized(THREE_STACKS);
+    const runPlan = (env: Record<string, string>) =>
+      runScript(planScript, files(), { STACK: "beta", EVENT: "push", KEYS: "false", ...env });
+
+    it("plans once to a file, guards that plan's JSON, and publishes the text, the verdict and the plan file", () => {
+      const run = runPlan({});
+      expect(run.status).toBe(0);
+      expect(run.calls.filter((call) => /^terraform .* plan /.test(call))).toEqual([
+        "terraform -chdir=cdktf.out/stacks/beta plan -input=false -out=tfplan",
+      ]);
+      expect(run.calls).toContain(`cli guard ${join(run.dir, ".tmp/plan.json")}`);
+      expect(readFileSync(join(run.dir, "plan-beta/tfplan"), "utf8")).toBe("plan of beta\n");
+      expect(readFileSync(join(run.dir, "plan-beta/plan.txt"), "utf8")).toBe("text of plan of beta\n");
+      expect(readFileSync(join(run.dir, "plan-beta/verdict.txt"), "utf8")).toContain('plan guard read {"plan":"plan of beta"}');
+      expect(existsSync(join(run.dir, "plan-beta/.terraform.lock.hcl"))).toBe(true);
+      // The JSON, with sensitive values in clear, does not stay behind.
+      expect(existsSync(join(run.dir, ".tmp/plan.json"))).toBe(false);
+      expect(run.summary).toMatch(/### Stack beta\n\nPlan guard: \*\*passed\*\*[\s\S]*text of plan of beta/);
+      expect(outputOf(run, "guard")).toBe("0");
+    });
+
+    it("a pull request's speculative plan does not take the state lock", () => {
+      const run = runPlan({ EVENT: "pull_request" });
+      expect(run.calls).toContain("terraform -chdir=cdktf.out/stacks/beta plan -input=false -lock=false -out=tfplan");
+    });
+
+    it("a blocked plan is published with its verdict, and the step reports the guard's status for the failing step", () => {
+      const run = runPlan({ FAIL_GUARD: "beta" });
+      expect(run.status).toBe(0);
+      expect(outputOf(run, "guard")).toBe("1");
+      expect(run.summary).toMatch(/Plan guard: \*\*BLOCKED\*\* \(exit 1\)[\s\S]*BLOCKED: something/);
+      const failing = stepRunning(plan, /The plan guard blocked stack/);
+      expect(evaluate(failing.if!, { "steps.plan.outputs.guard": "1" })).toBe(true);
+      expect(evaluate(failing.if!, { "steps.plan.outputs.guard": "0" })).toBe(false);
+      expect(evaluate(failing.if!, { "steps.plan.outputs.guard": "" })).toBe(false);
+    });
+
+    it("a failing plan fails the step", () => {
+      expect(runPlan({ FAIL_PLAN: "beta" }).status).not.toBe(0);
+    });
+
+    it("a stack that holds a private key: the plan file leaves the runner only encrypted, and never without a passphrase", () => {
+      const refused = runPlan({ KEYS: "true", PLAN_ARTIFACT_PASSPHRASE: "" });
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toContain("add the secret PLAN_ARTIFACT_PASSPHRASE");
+      const run = runPlan({ KEYS: "true", PLAN_ARTIFACT_PASSPHRASE: "correct horse" });
+      expect(run.status).toBe(0);
+      expect(existsSync(join(run.dir, "plan-beta/tfplan"))).toBe(false);
+      const encrypted = readFileSync(join(run.dir, "plan-beta/tfplan.enc"));
+      expect(encrypted.includes(Buffer.from("plan of beta"))).toBe(false);
+    });
+  });
+
+  describe("apply", () => {
+    const STACKS = JSON.stringify([
+      { name: "alpha", level: 0, keys: false, minutes: 15 },
+      { name: "gamma", level: 0, keys: false, minutes: 60 },
+      { name: "beta", level: 1, keys: false, minutes: 15 },
+    ]);
+    const plans = () =>
+      Object.fromEntries(
+        ["alpha", "beta", "gamma"].flatMap((name) => [
+          [`plans/plan-${name}/tfplan`, `approved plan of ${name}`],
+          [`plans/plan-${name}/cdk.tf.json`, {}],
+        ]),
+      );
+
+    it("applies each stack's approved plan file, level after level, and nothing else", () => {
+      const run = runScript(applyScript, plans(), { STACKS });
+      expect(run.status).toBe(0);
+      const applied = run.calls.filter((call) => call.startsWith("applied"));
+      expect(applied.slice(0, 2).sort()).toEqual([
+        "applied in plan-alpha the approved plan of alpha",
+        "applied in plan-gamma the approved plan of gamma",
+      ]);
+      expect(applied[2]).toBe("applied in plan-beta the approved plan of beta");
+      expect(run.calls.filter((call) => /^terraform \S+ plan\b/.test(call))).toEqual([]);
+    });
+
+    it("never applies a later level after a stack of an earlier one failed, and fails", () => {
+      const run = runScript(applyScript, plans(), { STACKS, FAIL_APPLY: "alpha" });
+      expect(run.status).not.toBe(0);
+      expect(run.stdout).toContain("::error::Stack alpha did not apply");
+      expect(run.calls.some((call) => call.includes("plan-beta"))).toBe(false);
+    });
+
+    it("decrypts an encrypted plan file with the passphrase before applying it", () => {
+      const dir = mkdtempSync(join(tmpdir(), "enc-"));
+      sandboxes.push(dir);
+      writeFileSync(join(dir, "p"), "approved plan of beta");
+      spawnSync("openssl", [
+        "enc",
+        "-aes-256-cbc",
+        "-pbkdf2",
+        "-salt",
+        "-pass",
+        "pass:pw",
+        "-in",
+        join(dir, "p"),
+        "-out",
+        join(dir, "p.enc"),
+      ]);
+      const files: Record<string, unknown> = { ...plans(), "plans/plan-beta/tfplan.enc": readFileSync(join(dir, "p.enc")) };
+      delete files["plans/plan-beta/tfplan"];
+      const run = runScript(applyScript, files, { STACKS, PLAN_ARTIFACT_PASSPHRASE: "pw" });
+      expect(run.status).toBe(0);
+      expect(run.calls).toContain("applied in plan-beta the approved plan of beta");
+    });
   });
 });
 
-// ---- monitor.yml ----
+test("docs/deploy.md's secrets table lists every secret the workflows read, and the private keys", () => {
+  const doc = readFileSync(join(ROOT, "docs/deploy.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## Secrets"), doc.indexOf("\n## ", doc.indexOf("## Secrets") + 1));
+  const listed = section
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .map((line) => /^\| `([^`]+)`/.exec(line)![1]);
+  const read = new Set(
+    [ci, deploy, monitor, reusableDeploy, reusableMonitor].flatMap(({ text }) =>
+      [...text.matchAll(/\bsecrets\.(\w+)/g)].map((match) => match[1]),
+    ),
+  );
+  expect(read.size).toBeGreaterThan(5);
+  for (const secret of read) expect(listed).toContain(secret);
+  expect(listed).toContain("TF_VAR_tls_private_key_<domain>");
+});
 
-const SCHEDULE: GitHubEvent = { name: "schedule", branch: "main" };
-const DISPATCH: GitHubEvent = { name: "workflow_dispatch", branch: "main" };
+describe("docs/deploy.md and docs/day-two.md match the workflows and the config", () => {
+  const deployDoc = readFileSync(join(ROOT, "docs/deploy.md"), "utf8");
+  const dayTwo = readFileSync(join(ROOT, "docs/day-two.md"), "utf8");
+  const blocks = (text: string, language: string) =>
+    [...text.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]);
 
-describe("monitor.yml", () => {
-  const { workflow, text } = monitor;
-  const steps = activeSteps(workflow, SCHEDULE);
-
-  it("runs daily on a schedule and on demand, and for nothing else", () => {
-    const on = triggers(workflow) as Record<string, unknown>;
-    expect(Object.keys(on).sort()).toEqual(["schedule", "workflow_dispatch"]);
-    const crons = (on.schedule as { cron: string }[]).map((entry) => entry.cron);
-    expect(crons).toHaveLength(1);
-    // minute hour * * *: once a day.
-    expect(crons[0]).toMatch(/^\d{1,2} \d{1,2} \* \* \*$/);
-    expect(activeSteps(workflow, DISPATCH)).toHaveLength(steps.length);
-    expect(isTriggered(workflow, PUSH_TO_MAIN)).toBe(false);
-    expect(isTriggered(workflow, PR_TO_MAIN)).toBe(false);
-  });
-
-  it("asks to write issues and read the repository, and nothing else; reads no secret", () => {
-    expect(workflow.permissions).toEqual({ contents: "read", issues: "write" });
-    for (const job of Object.values(workflow.jobs)) expect(job).not.toHaveProperty("permissions");
-    expect(text).not.toMatch(/secrets\./);
-  });
-
-  it("runs one at a time and never cancels a run", () => {
-    for (const job of Object.values(workflow.jobs)) {
-      const concurrency = concurrencyOf(workflow, job, githubContext(SCHEDULE));
-      expect(concurrency?.group).toEqual(expect.any(String));
-      expect(concurrency?.group).not.toMatch(/run_id|run_number|github\.sha/);
-      expect(concurrency?.["cancel-in-progress"]).toBe(false);
+  it("the caller snippet calls the reusable deploy with inputs it has, and the inputs table lists every input with its default", () => {
+    const [caller] = blocks(deployDoc, "yaml").map((text) => parse(text) as Workflow);
+    const job = Object.values(caller.jobs)[0];
+    expect(job.uses).toMatch(/\/\.github\/workflows\/tracking-deploy\.yml@/);
+    expect(job.secrets).toBe("inherit");
+    const inputs = triggers(reusableDeploy.workflow).workflow_call?.inputs ?? {};
+    for (const name of Object.keys(job.with ?? {})) expect(Object.keys(inputs)).toContain(name);
+    for (const [name, input] of Object.entries(inputs)) {
+      const row = deployDoc.split("\n").find((line) => line.startsWith(`| \`${name}\``));
+      expect(`${name}: ${row}`).toContain(`\`${String(input.default)}\``);
     }
   });
 
-  it("installs, then checks the config's domains as JSON and reports with the workflow's own token", () => {
-    const install = only(running(steps, /^npm ci\b/m), "runs npm ci");
-    const report = only(running(steps, /scripts\/monitor-report\.js/), "runs the report script");
-    expectInOrder(only(using(steps, "actions/checkout"), "checks out"), install, report);
-    expect(report.step.run).toMatch(/npm run --silent check -- --config tracking-domains\.json --json > (\S+)/);
-    expect(report.step.env).toEqual({ GH_TOKEN: "${{ github.token }}", GH_REPO: "${{ github.repository }}" });
-    expect(report.step["continue-on-error"]).toBeUndefined();
-    expect(report.step.run).not.toContain("${{");
-    expect(workflow.defaults?.run?.shell).toBe("bash");
-  });
-});
-
-describe("the README's Monitoring section", () => {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const start = readme.indexOf("\n## Monitoring\n");
-  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
-
-  it("exists, and documents the workflow, a plain cron job, the exit codes and the report's schema", () => {
-    expect(start).toBeGreaterThan(0);
-    expect(section).toContain(".github/workflows/monitor.yml");
-    expect(section).toContain("scripts/monitor-report.js");
-    expect(section).toMatch(/^\d+ \d+ \* \* \* .*npx cdktf-ssl-tracking-domain check --config tracking-domains\.json --json/m);
-    expect(section).toMatch(/\*\*0\*\* [^*]+\*\*1\*\* [^*]+\*\*2\*\*/);
-    expect(section).toContain("[`check-report.schema.json`](check-report.schema.json)");
-    expect(existsSync(join(ROOT, "check-report.schema.json"))).toBe(true);
-    for (const field of ["edge", "proxied", "cname", "acme-challenge"]) expect(section).toContain(`| \`${field}\``);
-    // The label the script finds its issue by.
-    const label = /^const LABEL = "([\w-]+)";$/m.exec(readFileSync(join(ROOT, "scripts/monitor-report.js"), "utf8"))?.[1];
-    expect(section).toContain(`labelled \`${label}\``);
-  });
-});
-
-describe("monitor.yml's script, against stand-in npm and gh", () => {
-  const step = () => only(running(activeSteps(monitor.workflow, SCHEDULE), /monitor-report/), "reports").step.run ?? "";
-  const check = (name: string, status = "pass", message = `${name} ok`) => ({ name, status, message });
-  const passing = (domain: string, edge = "fastly", daysLeft = 60) => ({
-    domain,
-    edge,
-    status: "pass",
-    checks: ["DNS", "CAA", "TLS", "HTTPS", "HTTP", "Drift"].map((name) => check(name)),
-    certificate: { notAfter: "2031-01-30T00:00:00.000Z", daysLeft },
-    drift: [],
-  });
-  const failing = (domain: string, message: string) => ({
-    ...passing(domain, "cloudflare-proxy", 12),
-    status: "fail",
-    checks: [
-      check("DNS"),
-      check("CAA"),
-      check("TLS", "warn", "expires in 12 days"),
-      check("HTTPS"),
-      check("HTTP"),
-      check("Drift", "fail", message),
-    ],
-    drift: [{ field: "proxied", config: "proxied", dns: "DNS only" }],
-  });
-  /** A report as check prints it; each is held to the report's schema, so these stay real. */
-  const report = (...domains: object[]) => {
-    const status = domains.some((domain: any) => domain.status === "fail") ? "fail" : "pass";
-    return JSON.stringify(reportSchema.parse({ status, verdict: `${status.toUpperCase()}.`, resolver: "127.0.0.1:53", domains }));
-  };
-  const run = (env: Record<string, string>) =>
-    runScript(step(), {}, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "o/r", GITHUB_RUN_ID: "42", ...env });
-  const ghCalls = (calls: string[]) => calls.filter((call) => call.startsWith("gh "));
-  const LIST = "gh issue list --label tracking-domain-monitor --state open --json number,body --limit 20";
-  const RUN = "https://github.com/o/r/actions/runs/42";
-
-  it("when all pass: a summary table with each check and the days left, no issue, and the run passes", () => {
-    const result = run({ CHECK_REPORT: report(passing("url1.example.com"), passing("url2.example.com", "cloudflare-proxy", 75)) });
-    expect(result.status).toBe(0);
-    expect(result.calls).toContain("npm run --silent check -- --config tracking-domains.json --json");
-    const rows = result.summary.split("\n").filter((line) => line.startsWith("|"));
-    expect(rows).toEqual([
-      "| Domain | Edge | DNS | CAA | TLS | HTTPS | HTTP | Drift | Days left |",
-      "| --- | --- | --- | --- | --- | --- | --- | --- | ---: |",
-      "| url1.example.com | fastly | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | 60 |",
-      "| url2.example.com | cloudflare-proxy | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | ✅ pass | 75 |",
-    ]);
-    expect(ghCalls(result.calls)).toEqual([LIST]);
+  it("the config snippets are valid configs", () => {
+    for (const text of blocks(deployDoc, "json")) expect(() => parseConfig(JSON.parse(text))).not.toThrow();
+    const [zone] = blocks(dayTwo, "json").map((text) => JSON.parse(text));
+    const data = {
+      stacks: [
+        { name: "new", zones: [zone], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
+        {
+          name: "old",
+          zones: [{ ...zone, manageRulesets: false, existingRulesetIds: undefined }],
+          domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }],
+        },
+      ],
+    };
+    expect(() => buildApp(parseConfig(JSON.parse(JSON.stringify(data))), Testing.app())).not.toThrow();
   });
 
-  it("when a domain fails and no issue is open: opens one, labelled, listing the failing domain and why, and fails the run", () => {
-    const result = run({
-      CHECK_REPORT: report(passing("url1.example.com"), failing("url2.example.com", "proxied: the file says proxied, DNS says DNS only")),
-      CHECK_EXIT: "1",
-    });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain("::error::url2.example.com fails: Drift");
-    expect(result.summary).toContain(
-      "| url2.example.com | cloudflare-proxy | ✅ pass | ✅ pass | ⚠️ warn | ✅ pass | ✅ pass | ❌ fail | 12 |",
+  it("the guard's recovery link points at a section of docs/day-two.md", () => {
+    const anchors = [...dayTwo.matchAll(/^## (.+)$/gm)].map((m) =>
+      m[1]
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, "")
+        .replace(/ /g, "-"),
     );
-    expect(ghCalls(result.calls)).toEqual([
-      LIST,
-      "gh label create tracking-domain-monitor --color B60205 --description Opened by the tracking domain monitor --force",
-      "gh issue create --title Tracking domain failing: url2.example.com --label tracking-domain-monitor --body-file -",
-    ]);
-    expect(result.bodies).toContain("<!-- tracking-domain-monitor failing: url2.example.com -->");
-    expect(result.bodies).toContain("- Drift (fail): proxied: the file says proxied, DNS says DNS only");
-    expect(result.bodies).toContain(`Run: ${RUN}`);
-    expect(result.bodies).not.toContain("url1.example.com");
-  });
-
-  it("when the open issue lists the same failing domains: updates it without a new comment", () => {
-    const issues = JSON.stringify([{ number: 7, body: "<!-- tracking-domain-monitor failing: url2.example.com -->\nold" }]);
-    const result = run({ CHECK_REPORT: report(failing("url2.example.com", "x")), CHECK_EXIT: "1", GH_OPEN_ISSUES: issues });
-    expect(result.status).toBe(1);
-    expect(ghCalls(result.calls)).toEqual([LIST, "gh issue edit 7 --title Tracking domain failing: url2.example.com --body-file -"]);
-  });
-
-  it("when other domains fail than the open issue lists: updates it and comments, so that someone is told", () => {
-    const issues = JSON.stringify([
-      { number: 9, body: "" },
-      { number: 7, body: "<!-- tracking-domain-monitor failing: url2.example.com -->" },
-    ]);
-    const domains = ["url2.example.com", "url3.example.com", "url4.example.com", "url5.example.com"];
-    const result = run({ CHECK_REPORT: report(...domains.map((domain) => failing(domain, "x"))), CHECK_EXIT: "1", GH_OPEN_ISSUES: issues });
-    expect(result.status).toBe(1);
-    expect(ghCalls(result.calls)).toEqual([
-      LIST,
-      "gh issue edit 7 --title Tracking domains failing: url2.example.com, url3.example.com, url4.example.com and 1 more --body-file -",
-      `gh issue comment 7 --body Now failing: ${domains.join(", ")}. Run: ${RUN}`,
-    ]);
-  });
-
-  it("when all pass again: closes the open issue with a comment, and the run passes", () => {
-    const issues = JSON.stringify([{ number: 7, body: "<!-- tracking-domain-monitor failing: url2.example.com -->" }]);
-    const result = run({ CHECK_REPORT: report(passing("url2.example.com")), GH_OPEN_ISSUES: issues });
-    expect(result.status).toBe(0);
-    expect(ghCalls(result.calls)).toEqual([LIST, `gh issue close 7 --comment Every tracking domain passes again. Run: ${RUN}`]);
-  });
-
-  it("warnings alone open no issue and do not fail the run", () => {
-    const warned = { ...passing("url1.example.com", "fastly", 5), status: "warn" };
-    warned.checks = warned.checks.map((entry) => (entry.name === "TLS" ? check("TLS", "warn", "expires in 5 days") : entry));
-    const result = run({ CHECK_REPORT: report(warned) });
-    expect(result.status).toBe(0);
-    expect(result.summary).toContain("| url1.example.com | fastly | ✅ pass | ✅ pass | ⚠️ warn | ✅ pass | ✅ pass | ✅ pass | 5 |");
-    expect(result.summary).toContain("- **url1.example.com** TLS (warn): expires in 5 days");
-    expect(ghCalls(result.calls)).toEqual([LIST]);
-  });
-
-  it("when check cannot run (exit 2, no report): fails the run, says so, and leaves the issue alone", () => {
-    const result = run({ CHECK_EXIT: "2" });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain("::error::check did not produce a report (exit code 2)");
-    expect(result.summary).toContain("not checked");
-    expect(ghCalls(result.calls)).toEqual([]);
-  });
-
-  it("escapes table-breaking text from the network in the summary", () => {
-    const hostile = failing("url2.example.com", "a | b\n<img src=x>");
-    const result = run({ CHECK_REPORT: report(hostile), CHECK_EXIT: "1" });
-    expect(result.summary).toContain("a \\| b &lt;img src=x&gt;");
-    expect(result.summary).not.toContain("<img");
+    expect(anchors).toContain("recover-a-tainted-service-or-distribution");
+    expect(anchors).toContain("change-the-stack-that-holds-a-zones-rulesets");
+    expect(anchors).toContain("shared-zones-and-their-rulesets");
   });
 });

@@ -1,14 +1,18 @@
 import { COMMAND, processIo } from "./io";
 import type { Io } from "./io";
 import { printable } from "./check/printable";
-import { describeFinding, guardPlan, loadPlan } from "./plan-guard";
+import { blocks, describeFinding, guardPlan, loadPlan } from "./plan-guard";
 
 export const GUARD_HELP = `Usage:
   ${COMMAND} guard <plan.json> [more plan.json ...]
 
-Fails when a Terraform plan deletes or replaces a live tracking domain's CNAME or Fastly service
-that is not marked "allowDestroy". Run it on every plan before you apply that plan. Exits 0 when
-nothing live is destroyed, 1 when something is, 2 for a usage error or a file that is not a plan.
+Fails when a Terraform plan deletes, replaces or stops serving a live tracking domain's CNAME,
+Fastly service, CloudFront distribution, certificate (Fastly TLS, ACM), certificate validation
+or Auto SSL record, unless the domain is marked "allowDestroy"; when it deletes a zone's rulesets
+while a host stays proxied; when a replacement cannot apply (a new service or distribution that
+asks for the domain its old one holds); and when it cannot tell (e.g. a -target plan). Run it on
+every plan before you apply that plan. Exits 0 when nothing live is destroyed, 1 when something
+is (or may be), 2 for a usage error or a file that is not a plan.
 
   plan.json  the output of \`terraform show -json <planfile>\`
 
@@ -45,7 +49,7 @@ export function runGuard(args: readonly string[], io: Io = processIo): number {
       return 2;
     }
     for (const finding of findings) io.stdout(`${printable(file)}: ${describeFinding(finding)}\n`);
-    blocked += findings.filter((finding) => !finding.allowed).length;
+    blocked += findings.filter(blocks).length;
   }
   io.stdout(
     blocked === 0

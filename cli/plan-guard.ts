@@ -1,6 +1,7 @@
 import { ALLOW_DESTROY_MARK, TRACKING_COMMENT_MARK } from "../constructs/ssl-tracking-domain";
 import { printable } from "./check/printable";
 import { FileReadError, readRegularFile, textEncodingProblem } from "../constructs/read-file";
+import { depthBelowZone } from "../constructs/domain-name";
 
 /**
  * Terraform forgets `prevent_destroy` when a resource leaves the config, so removing a domain
@@ -21,7 +22,9 @@ export type GuardedResource =
   | "CloudFront distribution"
   | "TLS subscription"
   | "TLS activation"
-  | "ACM certificate";
+  | "ACM certificate"
+  | "certificate validation record"
+  | "zone rulesets";
 
 /** The comment of every record of an Auto SSL domain names its edge (see `SslTrackingDomain`). */
 const AUTO_SSL_COMMENT = "via sendgrid-auto-ssl";
@@ -34,11 +37,19 @@ export interface GuardFinding {
   readonly domain: string;
   readonly address: string;
   readonly what: GuardedResource;
-  readonly action: "delete" | "replace";
+  /** `update`: changed in place so that it no longer serves the domain. */
+  readonly action: "delete" | "replace" | "update";
   /** Every domain it serves carries the allow-destroy mark in the current state. */
   readonly allowed: boolean;
   /** Not allowed, but the plan itself sets the mark: it has to be applied on its own first. */
   readonly markedInPlan?: boolean;
+  /**
+   * A replacement that cannot apply: the new object is created before the old one is deleted and
+   * claims the same domain, which Fastly and CloudFront refuse. Blocks even when allowed.
+   */
+  readonly collides?: boolean;
+  /** Why the guard cannot tell whether a live link breaks: it blocks rather than pass blindly. */
+  readonly unsure?: string;
 }
 
 /** A resource's attributes as the plan shows them: provider-specific, so only narrowed on use. */
@@ -137,6 +148,30 @@ function readChange(entry: unknown, at: string): ResourceChange {
   };
 }
 
+/**
+ * The state of each resource before the plan's refresh, by address: `prior_state` and the `before`
+ * of `resource_drift`. A mark edited away in the dashboard survives only there.
+ */
+function priorStates(plan: Record<string, unknown>): Map<string, ResourceState> {
+  const states = new Map<string, ResourceState>();
+  const walk = (module: unknown): void => {
+    if (!isObject(module)) return;
+    for (const resource of Array.isArray(module.resources) ? module.resources : []) {
+      if (isObject(resource) && typeof resource.address === "string" && isObject(resource.values))
+        states.set(resource.address, resource.values);
+    }
+    for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child);
+  };
+  const prior = plan.prior_state;
+  if (isObject(prior) && isObject(prior.values)) walk(prior.values.root_module);
+  for (const drift of Array.isArray(plan.resource_drift) ? plan.resource_drift : []) {
+    if (isObject(drift) && typeof drift.address === "string" && isObject(drift.change) && isObject(drift.change.before)) {
+      states.set(drift.address, drift.change.before);
+    }
+  }
+  return states;
+}
+
 /** The resource changes of a plan. Throws `PlanFormatError` for anything that is not a plan. */
 export function readPlan(plan: unknown): ResourceChange[] {
   if (!isObject(plan)) fail(`not a Terraform plan: the file holds ${describe(plan)}, not a JSON object; ${EXPECTED}`);
@@ -157,9 +192,19 @@ function commentOf(state: ResourceState | null): string {
   return typeof state?.comment === "string" ? state.comment : "";
 }
 
-/** The domains a live tracking CNAME or Fastly service serves, recognised by its comment. */
-function trackedDomains(change: ResourceChange, state: ResourceState | null): { domains: string[]; what: GuardedResource } | undefined {
-  return trackedIn(change, state, (reason) => fail(`${change.at}.change.before${reason}`));
+/**
+ * The domains a live tracking CNAME or Fastly service serves, recognised by its comment: in the
+ * refreshed state, or else in the state before the refresh (`prior`), when the mark was edited away.
+ */
+function trackedDomains(
+  change: ResourceChange,
+  state: ResourceState | null,
+  prior?: ResourceState,
+): { domains: string[]; what: GuardedResource; state: ResourceState } | undefined {
+  const found = trackedIn(change, state, (reason) => fail(`${change.at}.change.before${reason}`));
+  if (found) return { ...found, state: state! };
+  const earlier = prior && trackedIn(change, prior, () => undefined);
+  return earlier && { ...earlier, state: prior };
 }
 
 /**
@@ -266,15 +311,48 @@ interface Marks {
 function covered(name: string, tracked: Iterable<string>): string[] {
   if (!name.startsWith("*.")) return [name];
   const zone = name.slice(2).toLowerCase();
-  return [...tracked].filter((domain) => {
-    const lower = domain.toLowerCase();
-    return lower.endsWith(`.${zone}`) && !lower.slice(0, -zone.length - 1).includes(".");
-  });
+  return [...tracked].filter((domain) => depthBelowZone(domain.toLowerCase(), zone) === 1);
 }
 
-/** Every planned delete or replace of a live tracking resource, allowed or not. */
+/** Host names a CNAME points at when an edge serves it: a delete of one cannot be waved through unseen. */
+const EDGE_TARGET = /(\.fastly\.net|\.cloudfront\.net|(^|\.)sendgrid\.net)\.?$/i;
+
+/** The prefix of a Fastly certificate's ACME challenge record. */
+const ACME_PREFIX = "_acme-challenge.";
+
+/** The Fastly ACME challenge a record is, as the domain it proves, or `undefined`. */
+function acmeChallengeOf(change: ResourceChange, state: ResourceState): string | undefined {
+  if (state.type !== "CNAME" || typeof state.name !== "string" || !state.name.toLowerCase().startsWith(ACME_PREFIX)) return undefined;
+  if (change.type === "cloudflare_dns_record" && commentOf(state).includes(TRACKING_COMMENT_MARK))
+    return state.name.slice(ACME_PREFIX.length);
+  if (change.type === "aws_route53_record") return normalName(state.name).slice(ACME_PREFIX.length);
+  return undefined;
+}
+
+/** The hosts a ruleset's rules name (`http.host in {...}`), lower case. */
+function rulesetHosts(state: ResourceState): string[] {
+  const rules = Array.isArray(state.rules) ? state.rules : [];
+  return rules.flatMap((rule) =>
+    isObject(rule) && typeof rule.expression === "string"
+      ? [...rule.expression.matchAll(/"([^"\\]+)"/g)].map((m) => m[1].toLowerCase())
+      : [],
+  );
+}
+
+/** The domains a tracked resource serves on the planned side, or `undefined` when it cannot be read there. */
+function servedAfter(change: ResourceChange): string[] | undefined {
+  const after = change.after;
+  // Values known only after apply are missing from the planned side: then it cannot be judged here.
+  const known = { cloudflare_dns_record: "name", fastly_service_vcl: "domain", aws_cloudfront_distribution: "aliases" }[change.type];
+  if (!after || known === undefined || after[known] === undefined || after[known] === null) return undefined;
+  const found = trackedIn(change, { ...change.after, comment: TRACKING_COMMENT_MARK }, () => undefined);
+  return found?.domains.map((domain) => domain.toLowerCase());
+}
+
+/** Every planned delete, replace or host-dropping update of a live tracking resource, allowed or not. */
 export function guardPlan(plan: unknown): GuardFinding[] {
   const changes = readPlan(plan);
+  const prior = priorStates(plan as Record<string, unknown>);
   // The marks of every tracking domain in the plan, no-op entries included: a certificate's
   // fate follows the mark on its domain's CNAME or service.
   const marks = new Map<string, Marks>();
@@ -285,26 +363,63 @@ export function guardPlan(plan: unknown): GuardFinding[] {
     return found;
   };
   // The domains of live tracking Fastly services and CloudFront distributions: the names a Route 53
-  // tracking CNAME can have.
+  // tracking CNAME can have. `servedByAny`: the domains of any service or distribution in the plan.
   const edgeDomains = new Set<string>();
+  const servedByAny = new Set<string>();
+  // Hosts whose Cloudflare record stays proxied after the plan, and every record name in it.
+  const staysProxied = new Set<string>();
+  const recordNames = new Set<string>();
+  // Zones with at least one record in the plan: a full plan of a stack lists every record it holds.
+  const recordZones = new Set<unknown>();
   for (const change of changes) {
-    const tracked = trackedDomains(change, change.before);
+    const tracked = trackedDomains(change, change.before, prior.get(change.address));
     for (const domain of tracked?.domains ?? []) {
-      mark(domain).before ||= commentOf(change.before).includes(ALLOW_DESTROY_MARK);
+      mark(domain).before ||= commentOf(tracked!.state).includes(ALLOW_DESTROY_MARK);
       if (tracked?.what === "Fastly service" || tracked?.what === "CloudFront distribution") edgeDomains.add(normalName(domain));
     }
     for (const domain of plannedDomains(change)) mark(domain).after ||= commentOf(change.after).includes(ALLOW_DESTROY_MARK);
+    if (change.type === "fastly_service_vcl" || change.type === "aws_cloudfront_distribution") {
+      for (const state of [change.before, change.after]) {
+        const found = state && trackedIn(change, { ...state, comment: TRACKING_COMMENT_MARK }, () => undefined);
+        for (const domain of found?.domains ?? []) servedByAny.add(normalName(domain));
+      }
+    }
+    if (change.type === "cloudflare_dns_record") {
+      for (const state of [change.before, change.after]) if (typeof state?.name === "string") recordNames.add(normalName(state.name));
+      recordZones.add((change.before ?? change.after)?.zone_id);
+      if (change.after?.proxied === true && typeof change.after.name === "string") staysProxied.add(normalName(change.after.name));
+    }
   }
+  const allMarked = (domains: string[], side: keyof Marks) =>
+    domains.length > 0 && domains.every((domain) => marks.get(domain.toLowerCase())?.[side] === true);
 
   const findings: GuardFinding[] = [];
   for (const change of changes) {
     const action = destructiveAction(change.actions);
-    if (!action || !change.before) continue;
-    const tracked = trackedDomains(change, change.before);
+    if (!change.before) continue;
+    const tracked = trackedDomains(change, change.before, prior.get(change.address));
+    if (!action) {
+      // An in-place update that stops serving a live domain breaks its links as a delete would.
+      const after = tracked && change.actions.includes("update") ? servedAfter(change) : undefined;
+      const dropped = after ? tracked!.domains.filter((domain) => !after.includes(domain.toLowerCase())) : [];
+      if (dropped.length > 0) {
+        const allowed = allMarked(dropped, "before");
+        findings.push(finding(change, tracked!.what, dropped, "update", allowed, !allowed && allMarked(dropped, "after")));
+      }
+      continue;
+    }
     if (tracked) {
-      const allowed = commentOf(change.before).includes(ALLOW_DESTROY_MARK);
+      const allowed = commentOf(tracked.state).includes(ALLOW_DESTROY_MARK);
       const markedInPlan = !allowed && commentOf(change.after).includes(ALLOW_DESTROY_MARK);
-      findings.push(finding(change, tracked.what, tracked.domains, action, allowed, markedInPlan));
+      // create_before_destroy: the new service or distribution asks for the domain the old one still holds.
+      const collides =
+        action === "replace" &&
+        change.actions[0] === "create" &&
+        (tracked.what === "Fastly service" || tracked.what === "CloudFront distribution");
+      findings.push({
+        ...finding(change, tracked.what, tracked.domains, action, allowed, markedInPlan),
+        ...(collides ? { collides } : {}),
+      });
       continue;
     }
     const record = route53Tracked(change, change.before, edgeDomains);
@@ -315,12 +430,76 @@ export function guardPlan(plan: unknown): GuardFinding[] {
       findings.push(finding(change, "tracking CNAME", [record], action, allowed, markedInPlan));
       continue;
     }
+    const challenge = acmeChallengeOf(change, change.before);
+    if (challenge !== undefined) {
+      // A Route 53 record has no comment: one whose domain a service of the plan serves untracked is not ours.
+      if (change.type === "aws_route53_record" && servedByAny.has(normalName(challenge)) && !marks.has(normalName(challenge))) continue;
+      // Without it Fastly cannot renew the certificate. A zone's challenge serves its wildcard.
+      const served = marks.has(challenge.toLowerCase()) ? [challenge] : covered(`*.${challenge}`, marks.keys());
+      const allowed = allMarked(served, "before");
+      findings.push({
+        ...finding(change, "certificate validation record", [challenge], action, allowed, !allowed && allMarked(served, "after")),
+        ...(served.length === 0 ? { unsure: "the plan shows no tracking domain it proves, so the guard cannot tell which it serves" } : {}),
+      });
+      continue;
+    }
+    if (change.type === "aws_route53_record" && change.before.type === "CNAME" && typeof change.before.name === "string") {
+      const name = normalName(change.before.name);
+      const records = Array.isArray(change.before.records) ? change.before.records : [];
+      // A CNAME to an edge that no service or distribution of the plan explains, e.g. in a
+      // `-target` plan: it may be a live tracking CNAME, so it is never a confident pass.
+      // The address tells this package's CNAMEs (construct id "cname", which never changes) from a neighbour's.
+      const ours = /_cname_[0-9A-F]{8}$/.test(change.address);
+      if (ours && !name.startsWith("_") && !servedByAny.has(name) && records.some((r) => typeof r === "string" && EDGE_TARGET.test(r))) {
+        findings.push({
+          ...finding(change, "tracking CNAME", [name], action, false, false),
+          unsure:
+            "it points at an edge, and the plan lists no service or distribution that tells whether it is a live tracking domain (a -target plan?)",
+        });
+      }
+      continue;
+    }
+    if (change.type === "cloudflare_ruleset") {
+      // The rules a proxied host needs: deleting them while it stays proxied loses SSL full and no-cache.
+      const hosts = [...new Set(rulesetHosts(change.before))];
+      const replaced = changes.some(
+        (other) =>
+          other !== change &&
+          other.type === "cloudflare_ruleset" &&
+          other.after?.phase === change.before!.phase &&
+          other.after?.zone_id === change.before!.zone_id,
+      );
+      if (action === "replace" || replaced) continue;
+      const stranded = hosts.filter((host) => staysProxied.has(host));
+      // Hosts of other stacks (the holder covers them) are never in this plan; only a plan with no
+      // record of the zone at all (e.g. -target) leaves the guard unable to tell.
+      const blind = !recordZones.has(change.before.zone_id);
+      const unknown = blind ? hosts.filter((host) => !recordNames.has(host) && marks.get(host)?.before !== true) : [];
+      if (stranded.length === 0 && unknown.length === 0) continue;
+      findings.push({
+        ...finding(change, "zone rulesets", stranded.length > 0 ? stranded : unknown, action, false, false),
+        ...(stranded.length === 0
+          ? { unsure: "the plan does not show the records of the hosts its rules serve, so the guard cannot tell that none stays proxied" }
+          : {}),
+      });
+      continue;
+    }
     const tls = tlsDomains(change, change.before);
     if (!tls) continue;
     const served = tls.domains.flatMap((name) => covered(name, marks.keys()));
-    if (tls.onlyTracked && !served.some((domain) => marks.has(domain.toLowerCase()))) continue;
-    const allowed = served.length > 0 && served.every((domain) => marks.get(domain.toLowerCase())?.before === true);
-    const markedInPlan = !allowed && served.length > 0 && served.every((domain) => marks.get(domain.toLowerCase())?.after === true);
+    const ours = isObject(change.before.tags) && change.before.tags["managed-by"] === "cdktf-ssl-tracking-domain";
+    if (tls.onlyTracked && !served.some((domain) => marks.has(domain.toLowerCase()))) {
+      // A certificate this package made, deleted with no domain of the plan to judge it by.
+      if (ours) {
+        findings.push({
+          ...finding(change, tls.what, tls.domains, action, false, false),
+          unsure: "the plan lists no CNAME, service or distribution of its domain, so the guard cannot tell whether it is live",
+        });
+      }
+      continue;
+    }
+    const allowed = allMarked(served, "before");
+    const markedInPlan = !allowed && allMarked(served, "after");
     const names = tls.domains.map((name) => {
       const under = name.startsWith("*.") ? covered(name, marks.keys()) : [];
       return under.length > 0 ? `${name} (${under.join(", ")})` : name;
@@ -330,30 +509,55 @@ export function guardPlan(plan: unknown): GuardFinding[] {
   return findings;
 }
 
+/** Whether a finding stops the plan: not allowed, unsure, or a replacement that cannot apply. */
+export function blocks(finding: GuardFinding): boolean {
+  return !finding.allowed || finding.unsure !== undefined || finding.collides === true;
+}
+
 function finding(
   change: ResourceChange,
   what: GuardedResource,
   domains: string[],
-  action: "delete" | "replace",
+  action: GuardFinding["action"],
   allowed: boolean,
   markedInPlan: boolean,
 ): GuardFinding {
   return { domain: domains.join(", "), address: change.address, what, action, allowed, ...(markedInPlan ? { markedInPlan } : {}) };
 }
 
+/** Where docs/day-two.md says how to recover a service or distribution that must be replaced. */
+export const RECOVERY_DOC = "docs/day-two.md#recover-a-tainted-service-or-distribution";
+
 /** The guard's report: one line per finding. */
 export function describeFinding(finding: GuardFinding): string {
-  const verb = finding.action === "delete" ? "deletes" : "replaces";
-  const subject = `the plan ${verb} the ${finding.what} of ${printable(finding.domain)} (${printable(finding.address)})`;
+  const verb = finding.action === "delete" ? "deletes" : finding.action === "replace" ? "replaces" : "updates";
+  const object =
+    finding.action === "update" ? `so that it no longer serves ${printable(finding.domain)}` : `of ${printable(finding.domain)}`;
+  const subject = `the plan ${verb} the ${finding.what} ${object} (${printable(finding.address)})`;
+  if (finding.collides) {
+    return (
+      `BLOCKED: ${subject}, and it cannot apply: the new ${finding.what} is created before the old one is deleted and asks for the same domain, ` +
+      `which ${finding.what === "Fastly service" ? "Fastly refuses (already taken by service)" : "CloudFront refuses (CNAMEAlreadyExists)"}. ` +
+      `Recover as ${RECOVERY_DOC} says.`
+    );
+  }
+  if (finding.unsure)
+    return `BLOCKED: ${subject}; ${printable(finding.unsure)}. Plan every resource of the stack (no -target) and run the guard on that plan.`;
   if (finding.allowed) return `allowed: ${subject}; it is marked allowDestroy`;
   const harm =
     finding.what === "TLS subscription" || finding.what === "TLS activation" || finding.what === "ACM certificate"
       ? "HTTPS links in mail already sent would fail until a new certificate is issued and active"
       : finding.what === "Auto SSL record"
         ? "SendGrid could no longer prove the host for its certificate, and HTTPS links in mail already sent would fail once it expires"
-        : "every link in mail already sent would break";
+        : finding.what === "certificate validation record"
+          ? "Fastly could no longer renew the certificate, and HTTPS links in mail already sent would fail once it expires"
+          : finding.what === "zone rulesets"
+            ? "the proxied hosts would lose SSL full and no-cache while they stay proxied (526 errors, cached clicks)"
+            : "every link in mail already sent would break";
   const advice = finding.markedInPlan
     ? `This plan sets "allowDestroy" itself, which does not count: apply that change alone first, then plan this one again.`
-    : `For a planned retirement or a change of certificate authority, set "allowDestroy": true on the domain and deploy that first.`;
+    : finding.what === "zone rulesets"
+      ? `Hand the rulesets over instead (docs/day-two.md#change-the-stack-that-holds-a-zones-rulesets), move the hosts off the proxy first, or set "manageRulesets": false so that they are forgotten, not deleted.`
+      : `For a planned retirement or a change of certificate authority, set "allowDestroy": true on the domain and deploy that first.`;
   return `BLOCKED: ${subject}; ${harm}. ${advice}`;
 }

@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { Annotations, Lazy, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
+import { Annotations, Aspects, Lazy, TerraformElement, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
-import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase } from "./cloudflare-proxy-rules";
+import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase, ruleCountWarning } from "./cloudflare-proxy-rules";
 import { SynthesisRun, checkBeforeSynthesis } from "./output-scan";
 import { DnsRecordOptions, IDnsZone, recordLifecycle } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
@@ -56,6 +56,15 @@ export interface CloudflareDnsZoneProps {
    */
   readonly rulesetsOwner?: string;
   /**
+   * The ids of entry-point rulesets that already exist in the zone, per phase (e.g. held until now
+   * by another stack, or made in the dashboard): the first apply imports them and takes them over
+   * instead of creating a second one, which Cloudflare refuses (error 20217). Their rules are
+   * replaced by this zone's. Each id is 32 lowercase hex characters; the API's
+   * `GET /zones/<zone id>/rulesets/phases/<phase>/entrypoint` shows it.
+   * @default - the rulesets are created
+   */
+  readonly existingRulesetIds?: ExistingRulesetIds;
+  /**
    * Whether the zone has an advanced certificate covering proxied hosts more than one level below
    * the apex (`a.b.example.com`). Universal SSL covers one level only.
    * @default false - proxied tracking hosts must be one level below the apex
@@ -67,6 +76,20 @@ export interface CloudflareDnsZoneProps {
    * @default - the stack's default (unaliased) Cloudflare provider
    */
   readonly provider?: TerraformProvider;
+}
+
+/** The ids of a zone's existing entry-point rulesets, by phase (32 lowercase hex characters each). */
+export interface ExistingRulesetIds {
+  /**
+   * The entry-point ruleset of phase `http_config_settings` (SSL full).
+   * @default - created
+   */
+  readonly http_config_settings?: string;
+  /**
+   * The entry-point ruleset of phase `http_request_cache_settings` (no cache).
+   * @default - created
+   */
+  readonly http_request_cache_settings?: string;
 }
 
 /**
@@ -94,6 +117,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   private readonly hosts: string[] = [];
   /** The zone's DNS-only records: the rules wait for them (see `createRulesets`). */
   private readonly dnsOnlyRecords: TerraformResource[] = [];
+  private readonly existingRulesetIds: ExistingRulesetIds;
 
   constructor(scope: Construct, id: string, props: CloudflareDnsZoneProps) {
     super(scope, id);
@@ -125,6 +149,20 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
     this.rulesetsOwner = props.rulesetsOwner;
     this.manageRulesets = props.rulesetsOwner === undefined && (props.manageRulesets ?? true);
     this.advancedCertificate = props.advancedCertificate ?? false;
+    this.existingRulesetIds = checkRulesetIds(id, props.existingRulesetIds);
+    if (!this.manageRulesets) {
+      if (Object.keys(this.existingRulesetIds).length > 0) {
+        throw new TrackingDomainError(
+          `CloudflareDnsZone ${id}: existingRulesetIds adopts rulesets, but this zone does not manage its rulesets (${
+            props.rulesetsOwner !== undefined ? `rulesetsOwner is ${quote(props.rulesetsOwner)}` : "manageRulesets is false"
+          })`,
+        );
+      }
+      // A zone that held the rulesets and hands them over (to another stack or tool) forgets them
+      // rather than deleting them: the new owner takes over the live ones, so no proxied host is
+      // ever without its rules, whichever stack applies first.
+      for (const phase of PROXY_PHASES) new ForgottenRuleset(this, phase);
+    }
   }
 
   /**
@@ -136,12 +174,13 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       checkBeforeSynthesis(this, (run) => this.checkResolvedZoneId(run, zoneId));
       return;
     }
-    const earlier = zoneIds.claim(this, zoneId, this.node.path);
-    if (earlier !== undefined) {
-      throw new TrackingDomainError(
+    zoneIds.claimOnce(
+      this,
+      zoneId,
+      this.node.path,
+      (earlier) =>
         `CloudflareDnsZone ${this.node.id}: zone id ${quote(zoneId)} already has a zone object in this stack (${earlier}); create one CloudflareDnsZone per zone and share it`,
-      );
-    }
+    );
   }
 
   /**
@@ -204,7 +243,7 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
       proxied: options.proxied ?? false,
       comment: options.comment,
       dependsOn: dependsOn.length ? dependsOn : undefined,
-      lifecycle: recordLifecycle(options),
+      lifecycle: recordLifecycle(options, ["content"]),
       provider: this.provider,
     });
     // Cloudflare's import id for a DNS record is "<zone id>/<record id>".
@@ -238,39 +277,84 @@ export class CloudflareDnsZone extends Construct implements IDnsZone {
   }
 
   private createRulesets(): void {
+    // Run once every host is registered: aspects visit the tree just before synthesis.
+    Aspects.of(this).add({
+      visit: (node) => {
+        if (node !== this) return;
+        const warning = ruleCountWarning(this.zoneName, this.proxiedHosts);
+        if (warning) Annotations.of(this).addWarning(withoutTokens(warning));
+      },
+    });
     for (const phase of PROXY_PHASES) {
-      this.rulesets.push(
-        new Ruleset(this, phase, {
-          zoneId: this.zoneId,
-          kind: "zone",
-          phase,
-          name: `SendGrid link tracking (${phase})`,
-          description: "Managed by cdktf-ssl-tracking-domain; one entry-point ruleset per zone and phase",
-          provider: this.provider,
-          rules: Lazy.anyValue({
-            // Rules are built at synthesis, so domains added after this point are covered too;
-            // the generated converter keeps their Terraform names checked by the compiler.
-            produce: () =>
-              this.proxyRules()[phase].map((rule) =>
-                rulesetRulesToTerraform({
-                  ref: rule.ref,
-                  description: rule.description,
-                  expression: rule.expression,
-                  action: rule.action,
-                  actionParameters: rule.actionParameters,
-                  enabled: true,
-                } satisfies RulesetRules),
-              ),
-          }),
-          // A host's rules are removed only after its CNAME has stopped being proxied (a switch to
-          // Fastly): the rules wait for the zone's DNS-only records.
-          dependsOn: this.dnsOnlyRecords.length ? this.dnsOnlyRecords : undefined,
-          // Stored in the state: when the zone's last proxied host leaves, the rulesets are deleted
-          // after its CNAME has moved, not before. A ruleset is never replaced (its zone, kind,
-          // name and phase are fixed), so no second ruleset of a phase is ever created.
-          lifecycle: { createBeforeDestroy: true },
+      const ruleset = new Ruleset(this, phase, {
+        zoneId: this.zoneId,
+        kind: "zone",
+        phase,
+        name: `SendGrid link tracking (${phase})`,
+        description: "Managed by cdktf-ssl-tracking-domain; one entry-point ruleset per zone and phase",
+        provider: this.provider,
+        rules: Lazy.anyValue({
+          // Rules are built at synthesis, so domains added after this point are covered too;
+          // the generated converter keeps their Terraform names checked by the compiler.
+          produce: () =>
+            this.proxyRules()[phase].map((rule) =>
+              rulesetRulesToTerraform({
+                ref: rule.ref,
+                description: rule.description,
+                expression: rule.expression,
+                action: rule.action,
+                actionParameters: rule.actionParameters,
+                enabled: true,
+              } satisfies RulesetRules),
+            ),
         }),
+        // A host's rules are removed only after its CNAME has stopped being proxied (a switch to
+        // Fastly): the rules wait for the zone's DNS-only records.
+        dependsOn: this.dnsOnlyRecords.length ? this.dnsOnlyRecords : undefined,
+        // Stored in the state: when the zone's last proxied host leaves, the rulesets are deleted
+        // after its CNAME has moved, not before. A ruleset is never replaced (its zone, kind,
+        // name and phase are fixed), so no second ruleset of a phase is ever created.
+        lifecycle: { createBeforeDestroy: true },
+      });
+      // Cloudflare's import id of a zone ruleset is "zones/<zone id>/<ruleset id>".
+      const existing = this.existingRulesetIds[phase];
+      if (existing !== undefined) ruleset.importFrom(`zones/${this.zoneId}/${existing}`, this.provider);
+      this.rulesets.push(ruleset);
+    }
+  }
+}
+
+const RULESET_ID = /^[0-9a-f]{32}$/;
+
+/** `existingRulesetIds`, checked: only the two phases, each a ruleset id. */
+function checkRulesetIds(id: string, ids: unknown): ExistingRulesetIds {
+  if (ids === undefined) return {};
+  if (typeof ids !== "object" || ids === null || Array.isArray(ids)) {
+    throw new TrackingDomainError(`CloudflareDnsZone ${id}: existingRulesetIds ${quote(ids)} is not an object of ruleset ids by phase`);
+  }
+  for (const [phase, value] of Object.entries(ids)) {
+    if (!(PROXY_PHASES as readonly string[]).includes(phase)) {
+      throw new TrackingDomainError(
+        `CloudflareDnsZone ${id}: existingRulesetIds has the phase ${quote(phase)}; the phases are ${PROXY_PHASES.join(" and ")}`,
       );
     }
+    if (typeof value !== "string" || (!Token.isUnresolved(value) && !RULESET_ID.test(value))) {
+      throw new TrackingDomainError(
+        `CloudflareDnsZone ${id}: existingRulesetIds.${phase} ${quote(value)} is not a Cloudflare ruleset id (32 lowercase hex characters)`,
+      );
+    }
+  }
+  return ids as ExistingRulesetIds;
+}
+
+/**
+ * A Terraform `removed` block (destroy = false) at the address the zone's ruleset of a phase has
+ * when the zone manages it: when the zone stops managing its rulesets, Terraform forgets them
+ * instead of deleting the live rules. Nothing happens when the state holds no such ruleset.
+ * Needs Terraform 1.7 or OpenTofu 1.7 or later.
+ */
+class ForgottenRuleset extends TerraformElement {
+  public toTerraform(): Record<string, unknown> {
+    return { removed: [{ from: `cloudflare_ruleset.${this.friendlyUniqueId}`, lifecycle: { destroy: false } }] };
   }
 }

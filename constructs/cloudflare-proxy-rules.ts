@@ -12,6 +12,26 @@ export const PROXY_PHASES = ["http_config_settings", "http_request_cache_setting
 /** One of `PROXY_PHASES`. */
 export type ProxyPhase = (typeof PROXY_PHASES)[number];
 
+/**
+ * Rules per zone and phase on Cloudflare's smallest plan (Free): configuration rules and cache
+ * rules each allow 10 there, more on paid plans.
+ */
+export const SMALLEST_PLAN_RULES_PER_PHASE = 10;
+
+/**
+ * The warning for a zone whose proxied hosts need more rules in one phase than the smallest plan
+ * allows, or `undefined`: a pure rule, so the zone can run it on the hosts it has at synthesis.
+ */
+export function ruleCountWarning(zoneName: string, hosts: readonly string[]): string | undefined {
+  const rules = proxyRules(hosts).filter((rule) => rule.phase === PROXY_PHASES[0]).length;
+  if (rules <= SMALLEST_PLAN_RULES_PER_PHASE) return undefined;
+  return (
+    `Zone ${zoneName} needs ${rules} rules in each of the phases ${PROXY_PHASES.join(" and ")} for its ${new Set(hosts).size} proxied hosts; ` +
+    `Cloudflare's Free plan allows ${SMALLEST_PLAN_RULES_PER_PHASE} per phase, so the apply fails on a zone of that plan: check the zone's plan, ` +
+    `or move hosts to another zone or edge`
+  );
+}
+
 /** Cloudflare's limit on the length of one rule expression, in characters. */
 export const MAX_EXPRESSION_LENGTH = 4096;
 

@@ -158,6 +158,13 @@ export class CloudFrontEdge extends Construct {
       comment: "ACM certificate validation for CloudFront (cdktf-ssl-tracking-domain)",
       // ACM checks this record again at each renewal, so it stays as long as the certificate.
       createBeforeDestroy: true,
+      // ACM asks for one validation record per domain and account, whichever certificate: a new
+      // certificate of the domain (a replacement, or a retry after ACM's 72-hour timeout) keeps
+      // this record, rather than replacing it, which Route 53 refuses (the record set exists) or,
+      // with allow_overwrite, does by deleting the shared record set with the old resource.
+      keepNameAndValue: true,
+      // A leftover record of an earlier certificate of the domain is taken over, not refused.
+      allowOverwrite: true,
     });
     this.certificateValidation = new AcmCertificateValidation(this, "certificate-validation", {
       certificateArn: this.certificate.arn,

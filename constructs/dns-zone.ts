@@ -47,6 +47,21 @@ export interface DnsRecordOptions {
    * @default - a new record is created
    */
   readonly existingRecordId?: string;
+  /**
+   * Route 53: create the record even when a record set of that name and type exists, taking it
+   * over (Route 53's UPSERT; `allow_overwrite`). For records that several owners may write with
+   * the same value, like ACM's one validation record per domain and account.
+   * @default false - an existing record set makes the create fail
+   */
+  readonly allowOverwrite?: boolean;
+  /**
+   * Keep the record's name and value as created when the planned ones change or are not known
+   * until apply (Terraform `ignore_changes`): for a record whose value stays the same across
+   * replacements of what asked for it, like ACM's validation record for a new certificate of the
+   * same domain, so that it is never replaced (and the record set deleted with the old one).
+   * @default false - a changed name replaces the record, a changed value updates it
+   */
+  readonly keepNameAndValue?: boolean;
 }
 
 /**
@@ -72,10 +87,11 @@ export interface IDnsZone extends IConstruct {
 }
 
 /** The Terraform lifecycle a zone gives a record: only the flags its options ask for, or none. */
-export function recordLifecycle(options: DnsRecordOptions): TerraformResourceLifecycle | undefined {
-  if (!options.preventDestroy && !options.createBeforeDestroy) return undefined;
+export function recordLifecycle(options: DnsRecordOptions, valueAttributes: string[] = []): TerraformResourceLifecycle | undefined {
+  if (!options.preventDestroy && !options.createBeforeDestroy && !options.keepNameAndValue) return undefined;
   return {
     ...(options.createBeforeDestroy ? { createBeforeDestroy: true } : {}),
     ...(options.preventDestroy ? { preventDestroy: true } : {}),
+    ...(options.keepNameAndValue ? { ignoreChanges: ["name", ...valueAttributes] } : {}),
   };
 }

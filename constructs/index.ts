@@ -11,7 +11,7 @@
 export { SslTrackingDomain, type SslTrackingDomainProps } from "./ssl-tracking-domain";
 export { TrackingEdge, EDGE_KINDS, type EdgeKind, type ITrackingEdge, type EdgeBindContext, type EdgeBinding } from "./tracking-edge";
 export type { IDnsZone, DnsRecordOptions } from "./dns-zone";
-export { CloudflareDnsZone, type CloudflareDnsZoneProps } from "./cloudflare-dns-zone";
+export { CloudflareDnsZone, type CloudflareDnsZoneProps, type ExistingRulesetIds } from "./cloudflare-dns-zone";
 export { ExternalDnsZone, type ExternalDnsZoneProps, type ExternalDnsRecord } from "./external-dns-zone";
 export { MAX_EXPRESSION_LENGTH, PROXY_PHASES, type ProxyPhase, type ProxyRule } from "./cloudflare-proxy-rules";
 export type { FastlyEdgeOptions } from "./fastly-tls-edge";

@@ -76,21 +76,19 @@ export class Route53DnsZone extends Construct implements IDnsZone {
     }
     checkProvider(where, props.provider, "aws");
     this.provider = props.provider;
-    this.claimZoneId(props.hostedZoneId);
+    if (!Token.isUnresolved(props.hostedZoneId)) {
+      // One zone object per hosted zone and stack, as for `CloudflareDnsZone`: shared, not duplicated.
+      hostedZoneIds.claimOnce(
+        this,
+        props.hostedZoneId,
+        this.node.path,
+        (earlier) =>
+          `${where}: hosted zone ${quote(props.hostedZoneId)} already has a zone object in this stack (${earlier}); create one Route53DnsZone per zone and share it`,
+      );
+    }
     this.hostedZoneId = props.hostedZoneId;
     this.zoneName = props.zoneName;
     this.ttl = props.ttl ?? 300;
-  }
-
-  /** One zone object per hosted zone and stack, as for `CloudflareDnsZone`: shared, not duplicated. */
-  private claimZoneId(hostedZoneId: string): void {
-    if (Token.isUnresolved(hostedZoneId)) return;
-    const earlier = hostedZoneIds.claim(this, hostedZoneId, this.node.path);
-    if (earlier !== undefined) {
-      throw new TrackingDomainError(
-        `Route53DnsZone ${this.node.id}: hosted zone ${quote(hostedZoneId)} already has a zone object in this stack (${earlier}); create one Route53DnsZone per zone and share it`,
-      );
-    }
   }
 
   public addRecord(scope: Construct, id: string, options: DnsRecordOptions): TerraformResource {
@@ -118,7 +116,8 @@ export class Route53DnsZone extends Construct implements IDnsZone {
       ttl: this.ttl,
       records: [options.value],
       dependsOn: options.dependsOn?.length ? options.dependsOn : undefined,
-      lifecycle: recordLifecycle(options),
+      allowOverwrite: options.allowOverwrite || undefined,
+      lifecycle: recordLifecycle(options, ["records"]),
       provider: this.provider,
     });
     if (existing !== undefined) record.importFrom(existing, this.provider);

@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
 import { TerraformStack } from "cdktf";
+import { TrackingDomainError } from "./errors";
 
 /**
  * Names that may be taken once per stack (a zone id, a domain name, a TLS domain), each with who
@@ -16,5 +17,11 @@ export class StackClaims {
     const earlier = claimed.get(key);
     if (earlier === undefined) claimed.set(key, holder);
     return earlier;
+  }
+
+  /** `claim`, refusing a second claim with the message `refusal` gives for the earlier holder. */
+  public claimOnce(scope: IConstruct, key: string, holder: string, refusal: (earlier: string) => string): void {
+    const earlier = this.claim(scope, key, holder);
+    if (earlier !== undefined) throw new TrackingDomainError(refusal(earlier));
   }
 }

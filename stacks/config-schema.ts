@@ -36,6 +36,11 @@ const zoneCommon = {
     .describe("Who issues the zone's wildcard certificate. Default: lets-encrypt."),
 };
 
+const rulesetId = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, { error: (issue) => `${quote(issue.input)} is not a Cloudflare ruleset id (32 lowercase hex characters)` })
+  .describe("A Cloudflare ruleset id: 32 lowercase hex characters.");
+
 const cloudflareZoneSchema = z.strictObject({
   ...zoneCommon,
   provider: z.literal("cloudflare").describe("Where the zone is hosted: cloudflare, route53 (Amazon Route 53) or external."),
@@ -46,7 +51,18 @@ const cloudflareZoneSchema = z.strictObject({
   manageRulesets: z
     .boolean()
     .optional()
-    .describe("Whether this stack emits the zone's entry-point rulesets for proxied hosts. Default: true."),
+    .describe(
+      "Whether this stack emits the zone's entry-point rulesets for proxied hosts. Default: true when only this stack lists the zone; a zone listed by several stacks needs exactly one stack to set true.",
+    ),
+  existingRulesetIds: z
+    .strictObject({
+      http_config_settings: rulesetId.optional(),
+      http_request_cache_settings: rulesetId.optional(),
+    })
+    .optional()
+    .describe(
+      "The ids of the zone's existing entry-point rulesets, by phase: the first apply imports them instead of creating new ones (a hand-over from another stack, or rulesets made in the dashboard).",
+    ),
   advancedCertificate: z
     .boolean()
     .optional()

@@ -81,16 +81,18 @@ export class TrackingDomainsStack extends TerraformStack {
       if (zone.provider === "route53")
         return new aws!.Route53DnsZone(this, zone.name, { hostedZoneId: zone.hostedZoneId, zoneName: zone.name });
       if (zone.provider === "external") return new ExternalDnsZone(this, zone.name, { zoneName: zone.name });
-      const owner = zonesOfFile.get(zone.zoneId)?.rulesetsOwner;
-      const proxies = zonesOfFile.get(zone.zoneId)?.proxiedHosts.some((host) => host.stack === config.name) ?? false;
-      // Another stack of the file holds the rules of this stack's proxied hosts too.
-      const elsewhere = owner !== undefined && owner !== config.name && proxies ? owner : undefined;
-      if (elsewhere) this.rulesetsOwners.push(elsewhere);
+      const shared = zonesOfFile.get(zone.zoneId);
+      const owner = shared?.rulesetsOwner;
+      const proxies = shared?.proxiedHosts.some((host) => host.stack === config.name) ?? false;
+      // Another stack of the file holds the zone's rulesets (and the rules of this stack's hosts).
+      const elsewhere = owner !== undefined && owner !== config.name ? owner : undefined;
+      if (elsewhere && proxies) this.rulesetsOwners.push(elsewhere);
       return new CloudflareDnsZone(this, zone.name, {
         zoneId: zone.zoneId,
         zoneName: zone.name,
         manageRulesets: elsewhere ? undefined : zone.manageRulesets,
         rulesetsOwner: elsewhere && `stack ${elsewhere} of the same config file`,
+        existingRulesetIds: elsewhere ? undefined : zone.existingRulesetIds,
         advancedCertificate: zone.advancedCertificate,
       });
     });
@@ -128,13 +130,14 @@ export class TrackingDomainsStack extends TerraformStack {
       return tracking;
     });
 
-    // The rulesets this stack owns cover the proxied hosts of the file's other stacks too, so
-    // that its next apply never removes their rules.
+    // The rulesets this stack owns cover the tracking hosts of the file's other stacks too, proxied
+    // or not: a host leaving (or joining) the proxy in another stack keeps its rules whichever
+    // stack applies first. A host's rules go only when it leaves the file.
     for (const zone of zones) {
       if (!(zone instanceof CloudflareDnsZone)) continue;
       const shared = zonesOfFile.get(zone.zoneId);
       if (shared?.rulesetsOwner !== config.name) continue;
-      for (const host of shared.proxiedHosts) if (host.stack !== config.name) zone.addProxiedHost(host.domainName);
+      for (const host of shared.trackingHosts) if (host.stack !== config.name) zone.addProxiedHost(host.domainName);
     }
   }
 

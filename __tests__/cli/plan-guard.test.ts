@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { PlanFormatError, describeFinding, destructiveAction, guardPlan, loadPlan } from "../../cli/plan-guard";
+import { PlanFormatError, blocks, describeFinding, destructiveAction, guardPlan, loadPlan } from "../../cli/plan-guard";
 
 const ROOT = resolve(__dirname, "..", "..");
 const fixture = (name: string) => join(ROOT, "__tests__", "fixtures", "plans", `${name}.json`);
@@ -32,10 +32,12 @@ describe("guardPlan on plan fixtures", () => {
     expect(guardPlan(load(name))).toEqual([]);
   });
 
-  test("delete: blocks the CNAME and the service of the domain, not its challenge record", () => {
+  // Issue 21: the challenge record was not guarded, so its delete alone passed.
+  test("delete: blocks the CNAME, the service and the certificate's ACME challenge record of the domain", () => {
     expect(guardPlan(load("delete"))).toEqual([
       expect.objectContaining({ domain: "url1234.example.com", what: "tracking CNAME", action: "delete", allowed: false }),
       expect.objectContaining({ domain: "url1234.example.com", what: "Fastly service", action: "delete", allowed: false }),
+      expect.objectContaining({ domain: "url1234.example.com", what: "certificate validation record", action: "delete", allowed: false }),
     ]);
   });
 
@@ -57,7 +59,7 @@ describe("guardPlan on plan fixtures", () => {
 });
 
 describe("guardPlan on Route 53 plan fixtures: a record is a tracking CNAME when a tracked Fastly service serves its name", () => {
-  test("route53-delete: blocks the CNAME and the service, not the challenge or another record of the zone", () => {
+  test("route53-delete: blocks the CNAME, the service and the challenge, not another record of the zone", () => {
     expect(guardPlan(load("route53-delete"))).toEqual([
       {
         domain: "url1234.example.org",
@@ -67,6 +69,7 @@ describe("guardPlan on Route 53 plan fixtures: a record is a tracking CNAME when
         allowed: false,
       },
       expect.objectContaining({ domain: "url1234.example.org", what: "Fastly service", action: "delete", allowed: false }),
+      expect.objectContaining({ domain: "url1234.example.org", what: "certificate validation record", action: "delete", allowed: false }),
     ]);
   });
 
@@ -74,6 +77,7 @@ describe("guardPlan on Route 53 plan fixtures: a record is a tracking CNAME when
     expect(guardPlan(load("route53-delete-allowed")).map((f) => [f.what, f.allowed])).toEqual([
       ["tracking CNAME", true],
       ["Fastly service", true],
+      ["certificate validation record", true],
     ]);
   });
 
@@ -83,10 +87,18 @@ describe("guardPlan on Route 53 plan fixtures: a record is a tracking CNAME when
     ]);
   });
 
-  test("the same records without a tracked service in the plan are not the guard's", () => {
+  // Issue 21: without the service (a -target plan) the guard answered "no live tracking domain is destroyed".
+  test("the same records without their service in the plan (a -target plan) are blocked: the guard cannot tell", () => {
     const input = load("route53-delete");
     input.resource_changes = input.resource_changes.filter((change: { type: string }) => change.type === "aws_route53_record");
-    expect(guardPlan(input)).toEqual([]);
+    const findings = guardPlan(input);
+    expect(findings.map((f) => [f.what, f.domain, blocks(f)])).toEqual([
+      ["tracking CNAME", "url1234.example.org", true],
+      ["certificate validation record", "url1234.example.org", true],
+    ]);
+    expect(describeFinding(findings[0])).toMatch(
+      /^BLOCKED: .*the plan lists no service or distribution that tells .*\(a -target plan\?\)\. Plan every resource/,
+    );
   });
 
   test("a service that is not a tracking one (no mark) does not make its record a tracking CNAME", () => {
@@ -101,7 +113,10 @@ describe("guardPlan on Route 53 plan fixtures: a record is a tracking CNAME when
     const service = input.resource_changes.find((change: { type: string }) => change.type === "fastly_service_vcl");
     service.change.actions = ["update"];
     service.change.after = { ...service.change.before, comment: `${service.change.before.comment.slice(0, -1)}; allow-destroy)` };
-    expect(guardPlan(input)).toEqual([expect.objectContaining({ what: "tracking CNAME", allowed: false, markedInPlan: true })]);
+    expect(guardPlan(input)).toEqual([
+      expect.objectContaining({ what: "tracking CNAME", allowed: false, markedInPlan: true }),
+      expect.objectContaining({ what: "certificate validation record", allowed: false, markedInPlan: true }),
+    ]);
   });
 
   test("the guard command blocks the Route 53 deletion", () => {
@@ -345,11 +360,23 @@ describe("guardPlan on the CloudFront edge", () => {
     ]);
   });
 
-  test("an ACM certificate that serves no tracked domain is not the guard's business", () => {
+  test("an ACM certificate of someone else's that serves no tracked domain is not the guard's business", () => {
     const input = load("cloudfront-certificate-replace");
     input.resource_changes[2].change.before.domain_name = "www.example.com";
     input.resource_changes[2].change.before.subject_alternative_names = ["www.example.com"];
+    input.resource_changes[2].change.before.tags = { Name: "www.example.com" };
     expect(guardPlan(input)).toEqual([]);
+  });
+
+  // Issue 21: a certificate deleted on its own (nothing else of its domain in the plan) passed.
+  test("this package's ACM certificate deleted on its own is blocked: the guard cannot tell whether it is live", () => {
+    const input = load("route53-cloudfront-delete");
+    input.resource_changes = input.resource_changes.filter((change: { type: string }) => change.type === "aws_acm_certificate");
+    const findings = guardPlan(input);
+    expect(findings).toEqual([
+      expect.objectContaining({ what: "ACM certificate", action: "delete", allowed: false, unsure: expect.any(String) }),
+    ]);
+    expect(findings.filter(blocks)).toHaveLength(1);
   });
 
   test.each<[string, number, (before: Record<string, unknown>) => void, string]>([
@@ -485,14 +512,184 @@ describe("an Auto SSL domain's records", () => {
     expect(found).toEqual([expect.objectContaining({ what: "Auto SSL record", allowed: true })]);
   });
 
+  // Issue 21: a Fastly challenge deleted on its own passed (only the Auto SSL one was guarded).
+  test("a Fastly ACME challenge is not an Auto SSL record, but deleted alone it is blocked: Fastly could no longer renew", () => {
+    const found = guardPlan(
+      plan([record("_acme-challenge.url1234.example.com", "CNAME", "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)")]),
+    );
+    expect(found.map((f) => [f.what, f.domain, blocks(f)])).toEqual([["certificate validation record", "url1234.example.com", true]]);
+  });
+
   test.each([
-    [
-      "a Fastly ACME challenge",
-      record("_acme-challenge.url1234.example.com", "CNAME", "ACME challenge for Fastly TLS (cdktf-ssl-tracking-domain)"),
-    ],
     ["a TXT of someone else", record("_cf-custom-hostname.url1234.example.com", "TXT", "by hand")],
     ["another marked TXT", record("txt.example.com", "TXT", COMMENT)],
   ])("%s is not guarded", (_, change) => {
     expect(guardPlan(plan([change]))).toEqual([]);
   });
+});
+
+describe("the guard fails closed (issue 21)", () => {
+  const MARK = "SendGrid link tracking via fastly (cdktf-ssl-tracking-domain)";
+  const change = (address: string, type: string, actions: string[], before: unknown, after: unknown = null) => ({
+    address,
+    type,
+    change: { actions, before, after },
+  });
+
+  test.each([
+    [
+      "prior_state",
+      (p: any, values: unknown) =>
+        (p.prior_state = { values: { root_module: { resources: [{ address: "cloudflare_dns_record.c", values }] } } }),
+    ],
+    [
+      "resource_drift",
+      (p: any, values: unknown) => (p.resource_drift = [{ address: "cloudflare_dns_record.c", change: { before: values } }]),
+    ],
+  ])("a tracking CNAME whose comment was edited in the dashboard is still known by its mark in %s, and blocked", (_, addPrior) => {
+    const live = { name: "url1.example.com", type: "CNAME", comment: MARK };
+    const input: any = plan([change("cloudflare_dns_record.c", "cloudflare_dns_record", ["delete"], { ...live, comment: "edited" })]);
+    expect(guardPlan(input)).toEqual([]);
+    addPrior(input, live);
+    expect(guardPlan(input)).toEqual([expect.objectContaining({ what: "tracking CNAME", domain: "url1.example.com", allowed: false })]);
+  });
+
+  const ruleset = (hosts: string[], actions = ["delete"]) =>
+    change("cloudflare_ruleset.r", "cloudflare_ruleset", actions, {
+      zone_id: "z",
+      phase: "http_config_settings",
+      rules: [{ expression: `(http.host in {${hosts.map((h) => JSON.stringify(h)).join(" ")}})` }],
+    });
+  const proxiedRecord = (name: string, proxied: boolean, actions = ["no-op"]) =>
+    change(
+      `cloudflare_dns_record.${name.split(".")[0]}`,
+      "cloudflare_dns_record",
+      actions,
+      { name, type: "CNAME", comment: MARK, proxied },
+      { name, type: "CNAME", comment: MARK, proxied },
+    );
+
+  test("the zone's ruleset deleted while a host it serves stays proxied (manageRulesets flipped to false) is blocked", () => {
+    const findings = guardPlan(plan([ruleset(["url1.example.com"]), proxiedRecord("url1.example.com", true)]));
+    expect(findings.map((f) => [f.what, f.domain, blocks(f)])).toEqual([["zone rulesets", "url1.example.com", true]]);
+    expect(describeFinding(findings[0])).toContain("lose SSL full and no-cache");
+  });
+
+  test("the ruleset may go with its last host off the proxy", () => {
+    expect(guardPlan(plan([ruleset(["url1.example.com"]), proxiedRecord("url1.example.com", false, ["update"])]))).toEqual([]);
+  });
+
+  test("a ruleset deleted in a plan that does not show its hosts' records is blocked: the guard cannot tell", () => {
+    expect(guardPlan(plan([ruleset(["url1.example.com"])])).filter(blocks)).toEqual([
+      expect.objectContaining({ what: "zone rulesets", unsure: expect.any(String) }),
+    ]);
+  });
+
+  test("a full plan of the holder may delete its ruleset when the hosts it names are in other stacks (not in this plan) and none of its own stays proxied", () => {
+    const own = change("cloudflare_dns_record.o", "cloudflare_dns_record", ["delete"], {
+      name: "url1.example.com",
+      type: "CNAME",
+      comment: `${MARK.slice(0, -1)}; allow-destroy)`,
+      proxied: true,
+      zone_id: "z",
+    });
+    expect(guardPlan(plan([ruleset(["url1.example.com", "url7.example.com"]), own])).filter(blocks)).toEqual([]);
+  });
+
+  test("a ruleset the plan forgets (removed, destroy = false) is no delete", () => {
+    expect(guardPlan(plan([ruleset(["url1.example.com"], ["forget"]), proxiedRecord("url1.example.com", true)]))).toEqual([]);
+  });
+
+  test.each([
+    [
+      "a CNAME renamed",
+      change(
+        "cloudflare_dns_record.c",
+        "cloudflare_dns_record",
+        ["update"],
+        { name: "url1.example.com", type: "CNAME", comment: MARK },
+        { name: "url9.example.com", type: "CNAME", comment: MARK },
+      ),
+      "url1.example.com",
+    ],
+    [
+      "a Fastly service's domain swapped",
+      change(
+        "fastly_service_vcl.s",
+        "fastly_service_vcl",
+        ["update"],
+        { comment: MARK, domain: [{ name: "url1.example.com" }] },
+        { comment: MARK, domain: [{ name: "url9.example.com" }] },
+      ),
+      "url1.example.com",
+    ],
+    [
+      "a CloudFront alias removed",
+      change(
+        "aws_cloudfront_distribution.d",
+        "aws_cloudfront_distribution",
+        ["update"],
+        { comment: MARK, aliases: ["url1.example.com", "url2.example.com"] },
+        { comment: MARK, aliases: ["url2.example.com"] },
+      ),
+      "url1.example.com",
+    ],
+  ])("an in-place update that drops a live host is blocked: %s", (_, update, dropped) => {
+    const findings = guardPlan(plan([update]));
+    expect(findings.map((f) => [f.action, f.domain, blocks(f)])).toEqual([["update", dropped, true]]);
+    expect(describeFinding(findings[0])).toContain(`so that it no longer serves ${dropped}`);
+  });
+
+  test("an update that keeps every host is not the guard's business", () => {
+    const keep = { comment: MARK, domain: [{ name: "url1.example.com" }] };
+    expect(
+      guardPlan(plan([change("fastly_service_vcl.s", "fastly_service_vcl", ["update"], keep, { ...keep, comment: `${MARK} edited` })])),
+    ).toEqual([]);
+  });
+
+  test.each([
+    [
+      "fastly_service_vcl",
+      { comment: `${MARK.slice(0, -1)}; allow-destroy)`, domain: [{ name: "url1.example.com" }] },
+      "already taken by service",
+    ],
+    [
+      "aws_cloudfront_distribution",
+      { comment: `${MARK.slice(0, -1)}; allow-destroy)`, aliases: ["url1.example.com"] },
+      "CNAMEAlreadyExists",
+    ],
+  ])(
+    "a create-before-destroy replacement of a %s collides on its own domain: blocked even when allowed, naming the recovery",
+    (type, before, refusal) => {
+      const [found] = guardPlan(plan([change(`${type}.x`, type, ["create", "delete"], before, before)]));
+      expect(found).toMatchObject({ action: "replace", allowed: true, collides: true });
+      expect(blocks(found)).toBe(true);
+      expect(describeFinding(found)).toContain(refusal);
+      expect(describeFinding(found)).toContain("docs/day-two.md#recover-a-tainted-service-or-distribution");
+    },
+  );
+
+  test("the guard command exits 1 for a plan it cannot judge, never 0", () => {
+    const dir = mkdtempSync(join(tmpdir(), "guard-"));
+    try {
+      const file = join(dir, "plan.json");
+      writeFileSync(file, JSON.stringify(plan([ruleset(["url1.example.com"])])));
+      const run = guard(file);
+      expect(run.status).toBe(1);
+      expect(run.out).toContain("cannot tell");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test("an update whose planned hosts are known only after apply is not judged a drop", () => {
+  const MARK = "SendGrid link tracking via fastly (cdktf-ssl-tracking-domain)";
+  const before = { comment: MARK, aliases: ["url1.example.com"] };
+  const change = {
+    address: "aws_cloudfront_distribution.d",
+    type: "aws_cloudfront_distribution",
+    change: { actions: ["update"], before, after: { comment: MARK } },
+  };
+  expect(guardPlan({ format_version: "1.2", planned_values: {}, resource_changes: [change] })).toEqual([]);
 });

@@ -1,4 +1,12 @@
-import { MAX_EXPRESSION_LENGTH, hostExpression, hostGroups, proxyRules, proxyRulesByPhase } from "../../constructs/cloudflare-proxy-rules";
+import {
+  MAX_EXPRESSION_LENGTH,
+  SMALLEST_PLAN_RULES_PER_PHASE,
+  hostExpression,
+  hostGroups,
+  proxyRules,
+  proxyRulesByPhase,
+  ruleCountWarning,
+} from "../../constructs/cloudflare-proxy-rules";
 
 const hosts = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `url${100000 + from + i}.example.com`);
 
@@ -62,5 +70,24 @@ describe("proxyRules", () => {
     const groups = hostGroups(all, 200);
     expect(groups.every((g) => hostExpression(g.hosts).length <= 200)).toBe(true);
     expect(groups.flatMap((g) => g.hosts).sort()).toEqual(all);
+  });
+});
+
+describe("ruleCountWarning (issue 21: more rules per phase than the Free plan allows got no warning)", () => {
+  const named = (n: number) => Array.from({ length: n }, (_, i) => `url${1000 + i}.example.com`);
+  const rulesPerPhase = (n: number) => proxyRules(named(n)).filter((rule) => rule.phase === "http_config_settings").length;
+
+  test("silent while the rules of a phase fit in the smallest plan", () => {
+    expect(rulesPerPhase(1000)).toBeLessThanOrEqual(SMALLEST_PLAN_RULES_PER_PHASE);
+    expect(ruleCountWarning("example.com", named(1000))).toBeUndefined();
+  });
+
+  test("names the zone, the rule count and the limit once a phase needs more", () => {
+    const n = 1600;
+    expect(rulesPerPhase(n)).toBeGreaterThan(SMALLEST_PLAN_RULES_PER_PHASE);
+    expect(ruleCountWarning("example.com", named(n))).toBe(
+      `Zone example.com needs ${rulesPerPhase(n)} rules in each of the phases http_config_settings and http_request_cache_settings for its ${n} proxied hosts; ` +
+        `Cloudflare's Free plan allows 10 per phase, so the apply fails on a zone of that plan: check the zone's plan, or move hosts to another zone or edge`,
+    );
   });
 });

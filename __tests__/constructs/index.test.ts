@@ -30,6 +30,7 @@ const TYPES = [
   "EdgeBindContext",
   "EdgeBinding",
   "EdgeKind",
+  "ExistingRulesetIds",
   "ExternalDnsRecord",
   "ExternalDnsZoneProps",
   "FastlyCertificateAuthority",

@@ -28,3 +28,9 @@ describe("grow a zone past the single-rule limit", () => {
       expect(at(small, address).rules.map((r: any) => r.ref)).toEqual([expect.stringMatching(/^sendgrid_tracking_(ssl_full|no_cache)$/)]);
   });
 });
+
+test("a zone whose hosts need more rules per phase than the smallest plan allows warns at synthesis, naming the zone", () => {
+  const { warnings } = synthConfig(oneStack(proxied(1600)));
+  expect(warnings.filter((w) => w.startsWith("Zone example.com needs 16 rules in each of the phases"))).toHaveLength(1);
+  expect(synthConfig(oneStack(proxied(200))).warnings.filter((w) => w.includes("Free plan"))).toEqual([]);
+});

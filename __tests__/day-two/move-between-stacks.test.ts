@@ -9,7 +9,7 @@ const STAYING = { domainName: "url3333.example.com", edge: "cloudflare-proxy" };
 function file(a: unknown[], b: unknown[]) {
   return {
     stacks: [
-      { name: "a", zones: [ZONE], domains: a },
+      { name: "a", zones: [{ ...ZONE, manageRulesets: true }], domains: a },
       { name: "b", zones: [ZONE], domains: b },
     ],
   };
@@ -33,12 +33,10 @@ describe("move a domain between stacks of one file", () => {
     },
   );
 
-  test("the zone's rulesets stay in stack a, which still proxies a host there, and cover the moved host", () => {
+  test("the zone's rulesets stay in stack a, their declared owner, and cover the moved hosts and every other host of b in the zone", () => {
     const rules = Object.values<any>(after.a.resource!.cloudflare_ruleset).map((r) => r.rules[0].expression);
-    expect(rules).toEqual([
-      '(http.host in {"url2222.example.com" "url3333.example.com"})',
-      '(http.host in {"url2222.example.com" "url3333.example.com"})',
-    ]);
+    const all = '(http.host in {"url1111.example.com" "url2222.example.com" "url3333.example.com" "url4444.example.com"})';
+    expect(rules).toEqual([all, all]);
     expect(after.b.resource!.cloudflare_ruleset).toBeUndefined();
   });
 });

@@ -125,6 +125,10 @@ describe("CloudFront domains in a Route 53 zone and in a Cloudflare zone (exampl
       `\${trimsuffix(tolist(${certificateAddress}.domain_validation_options).0.resource_record_name, ".")}`,
     );
     expect(validationRecord.type).toBe("CNAME");
+    // Issue 21: a new certificate of the domain replaced this record (its name unknown until apply),
+    // which Route 53 refused as existing; a leftover record blocked the first apply.
+    expect(validationRecord.lifecycle).toEqual({ create_before_destroy: true, ignore_changes: ["name", field] });
+    expect(validationRecord.allow_overwrite).toBe(type === "aws_route53_record" ? true : undefined);
     const validation = resourcesOf(json, "aws_acm_certificate_validation").find(
       (v) => v.certificate_arn === `\${${certificateAddress}.arn}`,
     )!;
