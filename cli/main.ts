@@ -16,12 +16,14 @@ import {
   EDGE_KINDS,
   FASTLY_CERTIFICATE_AUTHORITIES,
   defaultResolver,
-  formatEndpoint,
   parseDnsServer,
+  probeRunner,
   runChecks,
 } from "./check";
-import type { CheckOptions, CheckTarget, ConfigExpectation, DomainReport, Report, Status } from "./check";
-import { printable, printableLines } from "./check/printable";
+import type { CheckOptions, CheckTarget, ConfigExpectation, Report, RunnerCheck } from "./check";
+import { EXIT, exitCode, formatJson, formatReport, progressLine } from "./check/output";
+import type { CheckRun } from "./check/output";
+import { printable, printableDeep, printableLines } from "./check/printable";
 import { FileReadError, formatSize, readRegularFile } from "../constructs/read-file";
 import { COMMAND, processIo } from "./io";
 import type { Io } from "./io";
@@ -65,8 +67,11 @@ export const CHECK_HELP = `Usage:
 
 Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
 support to enable SSL click tracking: DNS, CAA, TLS on the HTTPS port, and HTTPS and HTTP
-answers. Prints pass, warn or fail for each, then a verdict. Exits 0 when nothing failed
-(warnings included), 1 when a check failed, 2 for a usage or config error.
+answers. Prints pass, warn or fail for each, a summary with the count of domains per status,
+then a verdict; on a terminal, each domain's result also goes to stderr as soon as it is known.
+Exit codes: 0 nothing failed (warnings included), 1 a domain failed, 2 a usage or config error,
+3 could not check: the resolver did not answer the control query (the address of sendgrid.net)
+or no connection to that address opened, before the run or after one in which a domain failed.
 With --config, also reports drift: where DNS differs from the file (edge, proxied state,
 CNAME target, the _acme-challenge record of a managed Fastly certificate).
 
@@ -354,64 +359,6 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output.
-
-const EDGE_TITLES: Record<EdgeKind, string> = {
-  fastly: "Fastly",
-  "cloudflare-proxy": "Cloudflare proxy",
-  cloudfront: "CloudFront",
-  "sendgrid-auto-ssl": "SendGrid Auto SSL",
-};
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** The verdict: what the report means for the user's next step. */
-export function verdict(report: Report, via: string | undefined): string {
-  const all = report.domains.flatMap((domain) => domain.checks.map((check) => ({ domain: domain.domain, check })));
-  const count = (status: Status) => all.filter(({ check }) => check.status === status).length;
-  const names = report.domains.map((domain) => domain.domain).join(", ");
-  if (report.status === "fail") {
-    const failed = report.domains
-      .filter((domain) => domain.status === "fail")
-      .map(
-        (domain) =>
-          `${domain.domain}: ${domain.checks
-            .filter((check) => check.status === "fail")
-            .map((check) => check.name)
-            .join(", ")}`,
-      );
-    return `FAIL. ${plural(count("fail"), "check")} failed (${failed.join("; ")}); fix ${count("fail") === 1 ? "it" : "them"} and check again before contacting SendGrid.`;
-  }
-  const warnings = count("warn") > 0 ? ` with ${plural(count("warn"), "warning")} (read ${count("warn") === 1 ? "it" : "them"} first)` : "";
-  if (via) {
-    return `PASS${warnings}. The edge at ${via} works for ${names}; move the DNS record to it, then check again without --via before contacting SendGrid.`;
-  }
-  if (report.domains.every((domain) => domain.edge === "sendgrid-auto-ssl")) {
-    return `PASS${warnings}. SendGrid serves HTTPS for ${names} itself; if its link branding is not verified yet, run "${COMMAND} sendgrid validate <link-id>".`;
-  }
-  return `PASS${warnings}. Ask SendGrid support to enable SSL tracking for ${names}.`;
-}
-
-function formatDomain(domain: DomainReport): string {
-  const edge = domain.edge ? EDGE_TITLES[domain.edge] : "not recognised";
-  const via = domain.via ? `, via ${domain.via}` : "";
-  const width = Math.max(...domain.checks.map((check) => check.name.length));
-  const lines = domain.checks.map((check) => `  ${check.status.toUpperCase().padEnd(4)}  ${check.name.padEnd(width)}  ${check.message}`);
-  return [`${domain.domain} (edge: ${edge}${via})`, ...lines].join("\n");
-}
-
-export function formatReport(report: Report, via: string | undefined): string {
-  return `${report.domains.map(formatDomain).join("\n\n")}\n\nVerdict: ${verdict(report, via)}\n`;
-}
-
-export function formatJson(report: Report, options: CheckOptions): string {
-  const resolver = options.resolver ? formatEndpoint(options.resolver.address, options.resolver.port) : undefined;
-  return `${JSON.stringify({ status: report.status, verdict: verdict(report, options.via), resolver, domains: report.domains }, null, 2)}\n`;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Entry.
 
 /** The package's version, from its package.json: one level above `cli/` in the sources, two above `dist/cli/`. */
@@ -435,6 +382,32 @@ function usage(io: Io, message: string, command?: string): number {
   return 2;
 }
 
+/**
+ * Probes the runner, checks every target with progress on stderr, and probes the runner again
+ * when a domain failed: a resolver that died midway fails domains that are fine.
+ */
+async function checkAll(targets: CheckTarget[], command: Command, io: Io): Promise<CheckRun> {
+  const { options } = command;
+  const probe = async (): Promise<RunnerCheck> =>
+    printableDeep(await probeRunner({ resolver: options.resolver!, httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }));
+  const base = {
+    total: targets.length,
+    ...(options.via ? { via: options.via } : {}),
+    ...(options.resolver ? { resolver: options.resolver } : {}),
+  };
+  const before = await probe();
+  if (before.status === "fail") return { ...base, report: { status: "fail", domains: [] }, runner: before };
+  // Progress is for a person watching a terminal; a log or a pipe gets the report alone.
+  const progress = !command.json && io.stderrIsTerminal === true;
+  const report: Report = await runChecks(
+    targets,
+    options,
+    progress ? (domain, done, total) => io.stderr(progressLine(domain, done, total)) : undefined,
+  );
+  const runner = report.status === "fail" ? await probe() : before;
+  return { ...base, report, runner };
+}
+
 async function check(argv: string[], io: Io): Promise<number> {
   try {
     const command = parseCommand(argv);
@@ -451,14 +424,15 @@ async function check(argv: string[], io: Io): Promise<number> {
             ...(command.certificateAuthority ? { certificateAuthority: command.certificateAuthority } : {}),
           },
         ];
-    const report = await runChecks(targets, command.options);
-    io.stdout(command.json ? formatJson(report, command.options) : formatReport(report, command.options.via));
-    return report.status === "fail" ? 1 : 0;
+    const run = await checkAll(targets, command, io);
+    io.stdout(command.json ? formatJson(run) : formatReport(run));
+    return exitCode(run);
   } catch (error) {
     // Messages quote file names, config values and DNS names: escape what a terminal would obey.
     if (error instanceof UsageError) return usage(io, printableLines(error.message), "check");
     io.stderr(`${COMMAND}: unexpected error: ${printable(String((error as Error)?.message ?? error))}\n`);
-    return 1;
+    // Nothing was judged: that is "could not check", not "a domain fails".
+    return EXIT.couldNotCheck;
   }
 }
 

@@ -28,7 +28,10 @@ export { AMAZON_CA_ISSUERS, CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICAT
 export { defaultResolver, parseDnsServer } from "./dns-client";
 export { formatEndpoint } from "./report";
 export { DEFAULT_EXPIRY_WARNING_DAYS } from "./tls";
-export type { CertificateExpiry, CheckResult, Drift, DomainReport, Report, Status } from "./report";
+export { countStatuses } from "./report";
+export { CONTROL_NAME, probeRunner } from "./runner";
+export type { CertificateExpiry, CheckResult, Drift, DomainReport, Report, Status, StatusCounts } from "./report";
+export type { RunnerCheck, RunnerOptions } from "./runner";
 export type { ConfigExpectation } from "./drift";
 
 /** One domain to check. */
@@ -183,11 +186,20 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, run: 
   return results;
 }
 
+/** Told of each domain as soon as its checks end, in the order they end: `done` of `total`. */
+export type ProgressListener = (domain: DomainReport, done: number, total: number) => void;
+
 /**
  * Checks every target, `concurrency` domains at a time. Every string of the report is made
  * printable: names, certificates and headers come from the network and from files.
  */
-export async function runChecks(targets: readonly CheckTarget[], options: CheckOptions): Promise<Report> {
-  const domains = await mapLimited(targets, options.concurrency ?? DEFAULT_CONCURRENCY, (target) => checkDomain(target, options));
-  return printableDeep({ status: worstStatus(domains.map((domain) => domain.status)), domains });
+export async function runChecks(targets: readonly CheckTarget[], options: CheckOptions, onDomain?: ProgressListener): Promise<Report> {
+  let done = 0;
+  const domains = await mapLimited(targets, options.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
+    const report = printableDeep(await checkDomain(target, options));
+    done++;
+    onDomain?.(report, done, targets.length);
+    return report;
+  });
+  return { status: worstStatus(domains.map((domain) => domain.status)), domains };
 }

@@ -47,6 +47,21 @@ export interface Report {
   domains: DomainReport[];
 }
 
+/** How many domains ended with each status: what a monitor graphs and a summary line shows. */
+export interface StatusCounts {
+  /** Every domain checked. */
+  domains: number;
+  pass: number;
+  warn: number;
+  fail: number;
+}
+
+export function countStatuses(domains: readonly { status: Status }[]): StatusCounts {
+  const counts: StatusCounts = { domains: domains.length, pass: 0, warn: 0, fail: 0 };
+  for (const domain of domains) counts[domain.status]++;
+  return counts;
+}
+
 const STATUS_RANK: Record<Status, number> = { pass: 0, warn: 1, fail: 2 };
 
 export function worstStatus(statuses: readonly Status[]): Status {
