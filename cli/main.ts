@@ -41,6 +41,7 @@ export const HELP = `Usage:
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>> [options]
+  ${COMMAND} monitor-report <report.json> <check-exit-status>
   ${COMMAND} <command> --help
   ${COMMAND} --version
 
@@ -51,6 +52,8 @@ Commands:
             tracking domain; run it on every plan before you apply that plan.
   sendgrid  Reads your branded links from SendGrid's API (key from SENDGRID_API_KEY): lists
             them, prints a link's tracking-domains.json entry, or validates its records.
+  monitor-report
+            Turns a check --json report into a GitHub job summary and one monitor issue (gh).
 
 Options:
   -h, --help  Print this help; after a command, that command's help.
@@ -374,7 +377,7 @@ export function version(): string {
   return "unknown";
 }
 
-const COMMANDS = ["check", "guard", "sendgrid"];
+const COMMANDS = ["check", "guard", "sendgrid", "monitor-report"];
 
 function usage(io: Io, message: string, command?: string): number {
   const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;
@@ -461,6 +464,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stderr(`${COMMAND}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
         return 1;
       }
+    }
+    case "monitor-report": {
+      // Loaded only here, like the guard.
+      const { runMonitorReport } = await import("./monitor");
+      return runMonitorReport(rest, { io, env: process.env });
     }
     case "sendgrid": {
       // Loaded only here, like the guard.
