@@ -298,6 +298,7 @@ interface ConfigDomain {
 interface ConfigZone {
   name: string;
   certificate?: string;
+  certificateAuthority?: string;
 }
 
 /** SendGrid's US origin, the default of a domain's `origin` (as in the constructs). */
@@ -311,11 +312,18 @@ export function acmeChallengeName(domain: ConfigDomain, zones: readonly ConfigZo
   if (domain.edge !== "fastly") return undefined;
   const certificate = domain.fastly?.certificate;
   if (certificate !== undefined && certificate !== "managed") return undefined;
+  const zone = wildcardZoneOf(domain, zones);
+  if (zone) return `_acme-challenge.${zone.name}`;
+  return `_acme-challenge.${domain.domainName}`;
+}
+
+/** The zone whose shared wildcard certificate serves a Fastly domain, if one does. */
+export function wildcardZoneOf(domain: ConfigDomain, zones: readonly ConfigZone[]): ConfigZone | undefined {
+  if (domain.edge !== "fastly" || domain.fastly?.certificate !== undefined) return undefined;
   const zone = zones
     .filter((candidate) => domain.domainName.endsWith(`.${candidate.name}`))
     .sort((a, b) => b.name.length - a.name.length)[0];
-  if (certificate === undefined && zone?.certificate === "wildcard") return `_acme-challenge.${zone.name}`;
-  return `_acme-challenge.${domain.domainName}`;
+  return zone?.certificate === "wildcard" ? zone : undefined;
 }
 
 /** What the file says about one domain's DNS, for the Drift check. */
@@ -343,15 +351,19 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
     stack.domains.map((entry) => {
       const domain = entry as ConfigDomain;
       const edge = (EDGE_KINDS as readonly string[]).includes(domain.edge) ? (domain.edge as EdgeKind) : undefined;
-      const ca = domain.fastly?.certificateAuthority;
+      const zones = (stack.zones ?? []) as ConfigZone[];
+      // A domain served by its zone's wildcard certificate: that certificate's CA and CAA decide.
+      const wildcard = wildcardZoneOf(domain, zones);
+      const ca = wildcard ? (wildcard.certificateAuthority ?? "lets-encrypt") : domain.fastly?.certificateAuthority;
       return {
         domain: domain.domainName,
         ...(edge ? { edge } : {}),
+        ...(wildcard ? { wildcardZone: wildcard.name } : {}),
         ...(ca && (FASTLY_CERTIFICATE_AUTHORITIES as readonly string[]).includes(ca)
           ? { certificateAuthority: ca as FastlyCertificateAuthority }
           : {}),
         ...(domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
-        config: configExpectation(domain, (stack.zones ?? []) as ConfigZone[]),
+        config: configExpectation(domain, zones),
         ...(domain.sendgrid?.cnameTarget ? { cnameTarget: domain.sendgrid.cnameTarget } : {}),
         ...(domain.sendgrid
           ? { autoSsl: { acmeChallengeTarget: domain.sendgrid.acmeChallengeTarget, customHostnameTxt: domain.sendgrid.customHostnameTxt } }

@@ -52,6 +52,10 @@ export const DOMAINS = {
   cloudfrontCached: "url18.cf-cached.test",
   cloudfrontWrongCertificate: "url19.cf-wrong-cert.test",
   cloudfrontOriginError: "url20.cf-origin-error.test",
+  /** In a zone whose wildcard certificate comes from GlobalSign, which its CAA set allows. */
+  wildcardGlobalsign: "url21.wild.test",
+  /** In a zone whose CAA set allows Let's Encrypt for names but forbids every wildcard (issuewild ";"). */
+  noWildcard: "url22.no-wild.test",
 } as const;
 
 /** The records SendGrid's API gives an Auto SSL link, for the domains above. */
@@ -103,6 +107,10 @@ function zone(): Zone {
     "cf-cached.test": [issue("letsencrypt.org")],
     [DOMAINS.cloudfrontWrongCertificate]: [cname(CLOUDFRONT_TARGET)],
     [DOMAINS.cloudfrontOriginError]: [cname(CLOUDFRONT_TARGET)],
+    [DOMAINS.wildcardGlobalsign]: [cname(FASTLY_TARGET)],
+    "wild.test": [issue("globalsign.com")],
+    [DOMAINS.noWildcard]: [cname(FASTLY_TARGET)],
+    "no-wild.test": [issue("letsencrypt.org"), { type: "CAA", data: { flags: 0, tag: "issuewild", value: ";" } }],
     // Answers carrying control characters, which a terminal would obey if printed raw.
     [DOMAINS.escape]: [cname(`edge${HOSTILE_TEXT}.example.net`)],
     "escape.test": [issue(`letsencrypt.org${HOSTILE_TEXT}`)],

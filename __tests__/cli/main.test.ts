@@ -574,6 +574,44 @@ describe("--config", () => {
     );
   });
 
+  test.each([
+    [
+      "a zone's GlobalSign wildcard certificate passes where the domain's default (Let's Encrypt) would not",
+      { name: "wild.test", certificate: "wildcard", certificateAuthority: "globalsign" },
+      DOMAINS.wildcardGlobalsign,
+      "pass",
+      "the CAA set at wild.test, read for the wildcard certificate *.wild.test (issuewild, else issue), allows globalsign.com (Fastly's globalsign)",
+    ],
+    [
+      'a zone whose CAA set forbids wildcards (issuewild ";") fails its wildcard certificate, though issue allows the CA',
+      { name: "no-wild.test", certificate: "wildcard" },
+      DOMAINS.noWildcard,
+      "fail",
+      'the CAA set at no-wild.test, read for the wildcard certificate *.no-wild.test (issuewild, else issue), allows no CA at all, not letsencrypt.org that Fastly uses for lets-encrypt: add `no-wild.test. CAA 0 issuewild "letsencrypt.org"`',
+    ],
+  ])("CAA as the CA judges it: %s", async (_case, wildcardZone, domainName, status, message) => {
+    const file = writeConfig(`wildcard-${domainName}.json`, {
+      stacks: [{ name: "s", zones: [{ ...zone(wildcardZone.name), ...wildcardZone }], domains: [{ domainName, edge: "fastly" }] }],
+    });
+    const { out } = await run(["check", "--config", file, "--json", ...world.args]);
+    const caa = JSON.parse(out).domains[0].checks.find((check: { name: string }) => check.name === "CAA");
+    expect(caa.status).toBe(status);
+    expect(caa.message).toContain(message);
+  });
+
+  test("a domain's own certificate does not read issuewild", async () => {
+    const file = writeConfig("no-wildcard-own.json", {
+      stacks: [{ name: "s", zones: [zone("no-wild.test")], domains: [{ domainName: DOMAINS.noWildcard, edge: "fastly" }] }],
+    });
+    const { out } = await run(["check", "--config", file, "--json", ...world.args]);
+    const caa = JSON.parse(out).domains[0].checks.find((check: { name: string }) => check.name === "CAA");
+    expect(caa).toEqual({
+      name: "CAA",
+      status: "pass",
+      message: "the CAA set at no-wild.test allows letsencrypt.org (Fastly's lets-encrypt)",
+    });
+  });
+
   test("exits 0 when every domain of the config passes", async () => {
     const file = writeConfig("good.json", {
       stacks: [{ name: "production", zones: [zone("good.test")], domains: [{ domainName: DOMAINS.good, edge: "fastly" }] }],

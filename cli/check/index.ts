@@ -39,8 +39,13 @@ export interface CheckTarget {
   domain: string;
   /** Undefined: recognised from DNS (or from `via`). */
   edge?: EdgeKind;
-  /** Fastly only. Default: lets-encrypt. */
+  /** Fastly only. Default: lets-encrypt. With `wildcardZone`, the CA of the zone's wildcard certificate. */
   certificateAuthority?: FastlyCertificateAuthority;
+  /**
+   * Fastly only: the zone whose shared `*.<zone>` certificate serves the domain. CAA is then
+   * judged as that certificate's CA judges it: the zone's CAA set, `issuewild` first.
+   */
+  wildcardZone?: string;
   /** Fastly and SendGrid Auto SSL: the CNAME target the config names, if any. */
   cnameTarget?: string;
   /** With `--config`: what the file says, to report drift from. */
@@ -121,7 +126,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   const challengeName = target.config?.acmeChallenge;
   const [addressFacts, caaFacts, challengeFacts, autoSslFacts] = await Promise.all([
     settle(lookupAddresses(query, domain)),
-    settle(lookupCaa(query, domain)),
+    settle(lookupCaa(query, target.wildcardZone ?? domain)),
     challengeName === undefined ? undefined : settle(lookupCname(query, challengeName)),
     // Only an Auto SSL host has these records; for it they are asked for even when not given as the edge.
     target.edge === "sendgrid-auto-ssl" ? lookupAutoSsl(query, domain) : undefined,
@@ -148,7 +153,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   const checks = [
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
     ...(autoSslFacts ? [judgeAutoSsl(domain, autoSslFacts, target.autoSsl ?? {})] : []),
-    judgeCaa(domain, caaFacts, edge, target.certificateAuthority),
+    judgeCaa(domain, caaFacts, edge, target.certificateAuthority, edge === "fastly" ? target.wildcardZone : undefined),
     judgeTls(domain, tls, where(options.httpsPort), now, options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS, edge),
     judgeHttp("https", domain, https, where(options.httpsPort), edge),
     judgeHttp("http", domain, http, where(options.httpPort), edge),
