@@ -329,11 +329,14 @@ export function wildcardZoneOf(domain: ConfigDomain, zones: readonly ConfigZone[
 /** What the file says about one domain's DNS, for the Drift check. */
 export function configExpectation(domain: ConfigDomain, zones: readonly ConfigZone[]): ConfigExpectation {
   const acmeChallenge = acmeChallengeName(domain, zones);
+  const autoSsl = domain.edge === "sendgrid-auto-ssl" ? domain.sendgrid : undefined;
   return {
     edge: domain.edge,
     origin: domain.origin ?? DEFAULT_ORIGIN,
     ...(domain.edge === "fastly" && domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
+    ...(autoSsl?.cnameTarget ? { cnameTarget: autoSsl.cnameTarget } : {}),
     ...(acmeChallenge ? { acmeChallenge } : {}),
+    ...(autoSsl ? { autoSsl: { acmeChallengeTarget: autoSsl.acmeChallengeTarget, customHostnameTxt: autoSsl.customHostnameTxt } } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { checkDomain, mapLimited, runChecks } from "../../cli/check";
 import type { ConfigExpectation } from "../../cli/check";
 import { findDrift, judgeDrift } from "../../cli/check/drift";
 import {
+  AUTO_SSL,
   CHALLENGE_TARGET,
   CLOUDFLARE_V4,
   CLOUDFRONT_TARGET,
@@ -375,6 +376,99 @@ describe("drift from the config", () => {
     expect(report.drift).toEqual([]);
   });
 
+  const cloudfront: ConfigExpectation = { edge: "cloudfront", origin: "sendgrid.net" };
+  const autoSsl = (domain: string, extra: Partial<ConfigExpectation["autoSsl"]> = {}): ConfigExpectation => ({
+    edge: "sendgrid-auto-ssl",
+    origin: "sendgrid.net",
+    autoSsl: { acmeChallengeTarget: AUTO_SSL.challengeTarget(domain), customHostnameTxt: AUTO_SSL.token, ...extra },
+  });
+
+  test.each<[string, string, ConfigExpectation, { field: string; config: string; dns: string }[]]>([
+    [
+      "a CloudFront domain whose record was moved to Fastly",
+      DOMAINS.good,
+      cloudfront,
+      [
+        { field: "edge", config: "cloudfront", dns: `fastly (a CNAME to ${FASTLY_TARGET})` },
+        {
+          field: "cname",
+          config:
+            "a CNAME to the distribution's domain name (*.cloudfront.net; the exact name comes from AWS, in the stack's cname_target output)",
+          dns: `a CNAME to ${FASTLY_TARGET}`,
+        },
+      ],
+    ],
+    [
+      "a CloudFront domain sent straight back to SendGrid",
+      DOMAINS.sendgrid,
+      cloudfront,
+      [
+        { field: "edge", config: "cloudfront", dns: "no edge: a CNAME to sendgrid.net, straight to SendGrid" },
+        {
+          field: "cname",
+          config:
+            "a CNAME to the distribution's domain name (*.cloudfront.net; the exact name comes from AWS, in the stack's cname_target output)",
+          dns: "a CNAME to sendgrid.net",
+        },
+      ],
+    ],
+    [
+      "an Auto SSL domain whose TXT record was deleted",
+      DOMAINS.autoSslNoTxt,
+      autoSsl(DOMAINS.autoSslNoTxt),
+      [
+        {
+          field: "custom-hostname-txt",
+          config: `a TXT record at _cf-custom-hostname.${DOMAINS.autoSslNoTxt} holding ${AUTO_SSL.token}`,
+          dns: `_cf-custom-hostname.${DOMAINS.autoSslNoTxt} has no TXT record`,
+        },
+      ],
+    ],
+    [
+      "an Auto SSL domain whose challenge CNAME points elsewhere than the file says, and whose CNAME is the classic sendgrid.net",
+      DOMAINS.sendgrid,
+      autoSsl(DOMAINS.sendgrid, { acmeChallengeTarget: "x.dcv.cloudflare.com" }),
+      [
+        { field: "cname", config: "a CNAME to click.sendgrid.net", dns: "a CNAME to sendgrid.net" },
+        {
+          field: "acme-challenge",
+          config: `a CNAME at _acme-challenge.${DOMAINS.sendgrid} to x.dcv.cloudflare.com`,
+          dns: `_acme-challenge.${DOMAINS.sendgrid} has no CNAME`,
+        },
+        {
+          field: "custom-hostname-txt",
+          config: `a TXT record at _cf-custom-hostname.${DOMAINS.sendgrid} holding ${AUTO_SSL.token}`,
+          dns: `_cf-custom-hostname.${DOMAINS.sendgrid} has no TXT record`,
+        },
+      ],
+    ],
+  ])("every edge is compared: %s fails Drift", async (_case, domain, config, drift) => {
+    const edge = config.edge as "cloudfront" | "sendgrid-auto-ssl";
+    const report = await checkDomain({ domain, edge, config }, world.options({ timeoutMs: 1000 }));
+    expect(report.drift).toEqual(drift);
+    expect(checkNamed(report, "Drift").status).toBe("fail");
+  });
+
+  test.each<[string, string, ConfigExpectation, string]>([
+    [
+      "a CloudFront domain as the file says",
+      DOMAINS.cloudfront,
+      cloudfront,
+      `DNS matches the config: cloudfront, a CNAME to ${CLOUDFRONT_TARGET}`,
+    ],
+    [
+      "an Auto SSL domain with its three records as the file says",
+      DOMAINS.autoSsl,
+      autoSsl(DOMAINS.autoSsl),
+      `DNS matches the config: sendgrid-auto-ssl, a CNAME to click.sendgrid.net; _acme-challenge.${DOMAINS.autoSsl} and _cf-custom-hostname.${DOMAINS.autoSsl} as the file says`,
+    ],
+  ])("every edge is compared: %s passes Drift", async (_case, domain, config, message) => {
+    const edge = config.edge as "cloudfront" | "sendgrid-auto-ssl";
+    const report = await checkDomain({ domain, edge, config }, world.options());
+    expect(checkNamed(report, "Drift")).toEqual({ name: "Drift", status: "pass", message });
+    expect(report.drift).toEqual([]);
+  });
+
   test("without a config there is no Drift check", async () => {
     const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly" }, world.options());
     expect(report.checks.map((check) => check.name)).toEqual(["DNS", "CAA", "TLS", "HTTPS", "HTTP"]);
@@ -559,11 +653,12 @@ describe("findDrift and judgeDrift without a network", () => {
   const facts = { chain: [FASTLY_TARGET], addresses: ["151.101.1.1"], nxdomain: false };
 
   test("an edge check cannot recognise in DNS is not compared, rather than reported as drift", () => {
-    const { check, drift } = judgeDrift("url1.example.com", { edge: "cloudfront", origin: "sendgrid.net" }, facts, undefined);
+    const { check, drift } = judgeDrift("url1.example.com", { edge: "akamai", origin: "sendgrid.net" }, facts, undefined);
     expect(check).toEqual({
       name: "Drift",
       status: "warn",
-      message: 'not compared: drift is compared for the fastly and cloudflare-proxy edges, not "cloudfront" of url1.example.com',
+      message:
+        'not compared: drift is compared for the fastly, cloudflare-proxy, cloudfront, sendgrid-auto-ssl edges, not "akamai" of url1.example.com',
     });
     expect(drift).toEqual([]);
   });

@@ -148,7 +148,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   ]);
   const where = (port: number) => (endpoint instanceof Error ? domain : describeEndpoint(endpoint, port));
   const now = options.now ?? new Date();
-  const drift = target.config ? judgeDrift(domain, target.config, addressFacts, challengeFacts) : undefined;
+  const drift = target.config ? judgeDrift(domain, target.config, addressFacts, challengeFacts, autoSslFacts) : undefined;
   const certificate = certificateExpiry(tls, now);
   const checks = [
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),
