@@ -14,7 +14,7 @@
  * Nothing leaves 127.0.0.1.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -55,6 +55,19 @@ export function benchConfig(domains: number): object {
   };
 }
 
+/** The loopback world of `domains` domains; delays stand in for the internet's round trips. */
+export async function startBenchWorld(domains: number, dnsDelayMs = 0, webDelayMs = 0) {
+  const ca = createTestCa("bench root");
+  const answer = redirect(FASTLY_HEADERS);
+  const handler: Handler =
+    webDelayMs > 0 ? (request, response, count) => void setTimeout(() => answer(request, response, count), webDelayMs) : answer;
+  const [dns, web] = await Promise.all([
+    startDnsServer(benchZone(domains), { delayMs: dnsDelayMs }),
+    startWebServers({}, ca.issue({ names: [`*.${ZONE}`] }), {}, handler),
+  ]);
+  return { dns, web, caPem: ca.certPem };
+}
+
 interface CaseResult {
   domains: number;
   concurrency: number;
@@ -62,14 +75,24 @@ interface CaseResult {
   webDelayMs: number;
   seconds: number;
   domainsPerSecond: number;
+  /** The check process's user + system CPU seconds, when GNU time is installed. */
+  cpuSeconds?: number;
+  /** CPU milliseconds per domain: what bounds the rate on a machine with more cores. */
+  cpuMsPerDomain?: number;
+  peakMiB?: number;
   exitCode: number;
   counts: unknown;
   allPassed: boolean;
 }
 
-function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+/** GNU time reports the child's own CPU time and peak memory: numbers the other load of the machine does not inflate. */
+const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+function runCli(args: string[], usageFile: string): Promise<{ code: number; out: string; err: string }> {
+  const node = [process.execPath, "--import", "tsx", join(ROOT, "cli", "main.ts"), ...args];
+  const [command, ...rest] = GNU_TIME ? [GNU_TIME, "-f", "%U %S %M", "-o", usageFile, ...node] : node;
   return new Promise((done) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "cli", "main.ts"), ...args], { cwd: ROOT });
+    const child = spawn(command, rest, { cwd: ROOT });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -100,42 +123,42 @@ async function main(): Promise<void> {
     return;
   }
 
-  const ca = createTestCa("bench root");
-  const answer = redirect(FASTLY_HEADERS);
-  const handler: Handler =
-    webDelayMs > 0 ? (request, response, count) => void setTimeout(() => answer(request, response, count), webDelayMs) : answer;
-  const [dns, web] = await Promise.all([
-    startDnsServer(benchZone(domains), { delayMs: dnsDelayMs }),
-    startWebServers({}, ca.issue({ names: [`*.${ZONE}`] }), {}, handler),
-  ]);
+  const { dns, web, caPem } = await startBenchWorld(domains, dnsDelayMs, webDelayMs);
   const dir = mkdtempSync(join(tmpdir(), "bench-check-"));
   const results: CaseResult[] = [];
   try {
     const config = join(dir, "tracking-domains.json");
     const caFile = join(dir, "ca.pem");
     writeFileSync(config, JSON.stringify(benchConfig(domains)));
-    writeFileSync(caFile, ca.certPem);
+    writeFileSync(caFile, caPem);
     for (const concurrency of levels) {
       process.stderr.write(
         `check --config (${domains} domains) --concurrency ${concurrency}, DNS +${dnsDelayMs} ms, web +${webDelayMs} ms … `,
       );
       const started = process.hrtime.bigint();
-      const run = await runCli([
-        "check",
-        "--config",
-        config,
-        "--json",
-        "--resolver",
-        `127.0.0.1:${dns.port}`,
-        "--ca-file",
-        caFile,
-        "--https-port",
-        String(web.httpsPort),
-        "--http-port",
-        String(web.httpPort),
-        "--concurrency",
-        String(concurrency),
-      ]);
+      const usageFile = join(dir, `usage-${concurrency}`);
+      const run = await runCli(
+        [
+          "check",
+          "--config",
+          config,
+          "--json",
+          "--resolver",
+          `127.0.0.1:${dns.port}`,
+          "--ca-file",
+          caFile,
+          "--https-port",
+          String(web.httpsPort),
+          "--http-port",
+          String(web.httpPort),
+          "--concurrency",
+          String(concurrency),
+        ],
+        usageFile,
+      );
+      const usage =
+        GNU_TIME && existsSync(usageFile) ? readFileSync(usageFile, "utf8").trim().split("\n").pop()?.split(" ").map(Number) : undefined;
+      const cpuSeconds = usage && usage.length === 3 ? usage[0] + usage[1] : undefined;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       let counts: unknown;
       try {
@@ -151,6 +174,9 @@ async function main(): Promise<void> {
         webDelayMs,
         seconds,
         domainsPerSecond: domains / seconds,
+        ...(cpuSeconds !== undefined && usage
+          ? { cpuSeconds, cpuMsPerDomain: (cpuSeconds * 1000) / domains, peakMiB: usage[2] / 1024 }
+          : {}),
         exitCode: run.code,
         counts,
         allPassed,
@@ -163,11 +189,11 @@ async function main(): Promise<void> {
   }
 
   const lines = [
-    "| domains | concurrency | DNS delay | web delay | seconds | domains/s | all passed |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| domains | concurrency | DNS delay | web delay | seconds | domains/s | check CPU s | CPU ms/domain | peak MiB | all passed |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...results.map(
       (r) =>
-        `| ${r.domains} | ${r.concurrency} | ${r.dnsDelayMs} ms | ${r.webDelayMs} ms | ${r.seconds.toFixed(1)} | ${r.domainsPerSecond.toFixed(1)} | ${r.allPassed ? "yes" : "NO"} |`,
+        `| ${r.domains} | ${r.concurrency} | ${r.dnsDelayMs} ms | ${r.webDelayMs} ms | ${r.seconds.toFixed(1)} | ${r.domainsPerSecond.toFixed(1)} | ${r.cpuSeconds?.toFixed(1) ?? "–"} | ${r.cpuMsPerDomain?.toFixed(1) ?? "–"} | ${r.peakMiB?.toFixed(0) ?? "–"} | ${r.allPassed ? "yes" : "NO"} |`,
     ),
   ];
   console.log(lines.join("\n"));
