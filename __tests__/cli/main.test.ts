@@ -365,7 +365,7 @@ describe("reports", () => {
     expect(code).toBe(3);
     expect(out).toContain(`did not answer the control query (A sendgrid.net)`);
     expect(out).toContain("timed out after 300 ms");
-    expect(out).toMatch(/^Verdict: COULD NOT CHECK\. /m);
+    expect(out).toMatch(/^Verdict: COULD NOT CHECK: the resolver 127\.0\.0\.1:\d+ did not answer/m);
     expect(out).not.toMatch(/Verdict: FAIL/);
     const json = JSON.parse((await run([...args, "--json"])).out);
     expect(json).toMatchObject({

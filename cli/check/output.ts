@@ -70,7 +70,7 @@ function someOf(names: readonly string[], noun: string): string {
 export function verdict(run: CheckRun): string {
   const { report, via } = run;
   if (run.runner.status === "fail") {
-    return `COULD NOT CHECK. ${run.runner.message}. The results say nothing about the domains: fix the runner's DNS or network (or pass --resolver) and check again.`;
+    return `COULD NOT CHECK: ${run.runner.message}. The results say nothing about the domains: fix the runner's DNS or network (or pass --resolver) and check again.`;
   }
   const all = report.domains.flatMap((domain) => domain.checks);
   const count = (status: Status) => all.filter((check) => check.status === status).length;

@@ -63,12 +63,12 @@ export async function probeRunner(options: RunnerOptions): Promise<RunnerCheck> 
     addresses = records.flatMap((record) => stringData(record) ?? []);
   } catch (error) {
     const reason = error instanceof DnsError ? error.message : String((error as Error)?.message ?? error);
-    return { status: "fail", message: `could not check: the resolver ${resolver} did not answer the control query (A ${name}): ${reason}` };
+    return { status: "fail", message: `the resolver ${resolver} did not answer the control query (A ${name}): ${reason}` };
   }
   if (addresses.length === 0) {
     return {
       status: "fail",
-      message: `could not check: the resolver ${resolver} gave no address for the control name ${name}, which always has one`,
+      message: `the resolver ${resolver} gave no address for the control name ${name}, which always has one`,
     };
   }
   const address = addresses[0];
@@ -78,7 +78,7 @@ export async function probeRunner(options: RunnerOptions): Promise<RunnerCheck> 
     const where = formatEndpoint(address, options.httpsPort);
     return {
       status: "fail",
-      message: `could not check: no connection to ${name} at ${where}: ${String((error as Error)?.message ?? error)}; the runner's network looks down`,
+      message: `no connection to ${name} at ${where}: ${String((error as Error)?.message ?? error)}; the runner's network looks down`,
     };
   }
   return {
