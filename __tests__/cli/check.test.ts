@@ -618,6 +618,30 @@ describe("hostile or slow networks, and many domains", () => {
     }
   });
 
+  test("by default 32 domains are checked at once, so 10,000 fit the monitor's job limit (bench/check.ts)", async () => {
+    const names = Array.from({ length: 40 }, (_, index) => `d${index}.default.test`);
+    const dns = await startDnsServer(Object.fromEntries(names.map((name) => [name, [{ type: "A" as const, data: "127.0.0.1" }]])));
+    const silent = await startSilentTcpServer();
+    try {
+      const options = world.options({
+        resolver: { address: "127.0.0.1", port: dns.port },
+        httpsPort: silent.port,
+        httpPort: silent.port,
+        timeoutMs: 300,
+      });
+      delete options.concurrency;
+      await runChecks(
+        names.map((domain) => ({ domain, edge: "fastly" as const })),
+        options,
+      );
+      // Each domain holds its TLS, HTTPS and HTTP connections open to the silent port at once.
+      expect(silent.peak()).toBeGreaterThan(3 * 8);
+      expect(silent.peak()).toBeLessThanOrEqual(3 * 32);
+    } finally {
+      await Promise.all([dns.close(), silent.close()]);
+    }
+  });
+
   test("control characters from DNS answers are escaped in the report", async () => {
     const report = await runChecks([{ domain: DOMAINS.escape, edge: "fastly" }], world.options({ timeoutMs: 500 }));
     const text = JSON.stringify(report);
