@@ -867,7 +867,12 @@ describe("monitor.yml's script, against stand-in npm and gh", () => {
   /** A report as check prints it; each is held to the report's schema, so these stay real. */
   const report = (...domains: object[]) => {
     const status = domains.some((domain: any) => domain.status === "fail") ? "fail" : "pass";
-    return JSON.stringify(reportSchema.parse({ status, verdict: `${status.toUpperCase()}.`, resolver: "127.0.0.1:53", domains }));
+    const counts = { domains: domains.length, pass: 0, warn: 0, fail: 0, notChecked: 0 };
+    for (const domain of domains as { status: "pass" | "warn" | "fail" }[]) counts[domain.status]++;
+    const runner = { status: "pass", message: "the resolver answered the control query" };
+    return JSON.stringify(
+      reportSchema.parse({ status, verdict: `${status.toUpperCase()}.`, resolver: "127.0.0.1:53", runner, counts, domains }),
+    );
   };
   const run = (env: Record<string, string>) =>
     runScript(step(), {}, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "o/r", GITHUB_RUN_ID: "42", ...env });
