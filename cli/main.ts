@@ -292,7 +292,7 @@ interface ConfigDomain {
   edge: string;
   origin?: string;
   fastly?: { certificate?: unknown; certificateAuthority?: string; cnameTarget?: string };
-  sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string };
+  sendgrid?: { acmeChallengeTarget: string; customHostnameTxt: string; cnameTarget?: string; ownerCname?: string };
 }
 
 interface ConfigZone {
@@ -336,7 +336,16 @@ export function configExpectation(domain: ConfigDomain, zones: readonly ConfigZo
     ...(domain.edge === "fastly" && domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
     ...(autoSsl?.cnameTarget ? { cnameTarget: autoSsl.cnameTarget } : {}),
     ...(acmeChallenge ? { acmeChallenge } : {}),
-    ...(autoSsl ? { autoSsl: { acmeChallengeTarget: autoSsl.acmeChallengeTarget, customHostnameTxt: autoSsl.customHostnameTxt } } : {}),
+    ...(autoSsl
+      ? {
+          autoSsl: {
+            acmeChallengeTarget: autoSsl.acmeChallengeTarget,
+            customHostnameTxt: autoSsl.customHostnameTxt,
+            // The fourth record, when the file has the edge write it (sendgrid.ownerCname).
+            ...(typeof autoSsl.ownerCname === "string" ? { ownerCname: autoSsl.ownerCname } : {}),
+          },
+        }
+      : {}),
   };
 }
 

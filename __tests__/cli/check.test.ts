@@ -442,6 +442,12 @@ describe("drift from the config", () => {
         },
       ],
     ],
+    [
+      "an Auto SSL domain whose owner CNAME, which the file has the edge write, is missing",
+      DOMAINS.autoSsl,
+      autoSsl(DOMAINS.autoSsl, { ownerCname: "4242.auto-ssl.test" }),
+      [{ field: "owner-cname", config: "a CNAME at 4242.auto-ssl.test to sendgrid.net", dns: "4242.auto-ssl.test does not exist" }],
+    ],
   ])("every edge is compared: %s fails Drift", async (_case, domain, config, drift) => {
     const edge = config.edge as "cloudfront" | "sendgrid-auto-ssl";
     const report = await checkDomain({ domain, edge, config }, world.options({ timeoutMs: 1000 }));
@@ -461,6 +467,12 @@ describe("drift from the config", () => {
       DOMAINS.autoSsl,
       autoSsl(DOMAINS.autoSsl),
       `DNS matches the config: sendgrid-auto-ssl, a CNAME to click.sendgrid.net; _acme-challenge.${DOMAINS.autoSsl} and _cf-custom-hostname.${DOMAINS.autoSsl} as the file says`,
+    ],
+    [
+      "an Auto SSL domain with its four records as the file says",
+      DOMAINS.autoSsl,
+      autoSsl(DOMAINS.autoSsl, { ownerCname: AUTO_SSL.ownerName }),
+      `DNS matches the config: sendgrid-auto-ssl, a CNAME to click.sendgrid.net; _acme-challenge.${DOMAINS.autoSsl} and _cf-custom-hostname.${DOMAINS.autoSsl} as the file says; ${AUTO_SSL.ownerName} is a CNAME to sendgrid.net`,
     ],
   ])("every edge is compared: %s passes Drift", async (_case, domain, config, message) => {
     const edge = config.edge as "cloudfront" | "sendgrid-auto-ssl";

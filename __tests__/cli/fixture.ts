@@ -62,6 +62,8 @@ export const DOMAINS = {
 export const AUTO_SSL = {
   challengeTarget: (domain: string) => `${domain}.4a767ed83ff78982.dcv.cloudflare.com`,
   token: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+  /** The owner CNAME's name, `<user id>.<domain>`, which exists in the zone. */
+  ownerName: "8119916.auto-ssl.test",
 };
 
 /** What a hostile DNS server could put in answers: an ANSI escape that clears the line, a bidi override. */
@@ -120,6 +122,8 @@ function zone(): Zone {
     [DOMAINS.autoSsl]: [cname("click.sendgrid.net")],
     [`_acme-challenge.${DOMAINS.autoSsl}`]: [cname(AUTO_SSL.challengeTarget(DOMAINS.autoSsl))],
     [`_cf-custom-hostname.${DOMAINS.autoSsl}`]: [{ type: "TXT", data: AUTO_SSL.token }],
+    // The owner CNAME of the account's link branding: <user id>.<domain> → sendgrid.net.
+    [AUTO_SSL.ownerName]: [cname("sendgrid.net")],
     [DOMAINS.autoSslNoTxt]: [cname("click.sendgrid.net")],
     [`_acme-challenge.${DOMAINS.autoSslNoTxt}`]: [cname(AUTO_SSL.challengeTarget(DOMAINS.autoSslNoTxt))],
   };

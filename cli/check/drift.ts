@@ -22,8 +22,12 @@ export interface ConfigExpectation {
   cnameTarget?: string;
   /** Fastly with a managed certificate: the name of its ACME challenge CNAME. */
   acmeChallenge?: string;
-  /** SendGrid Auto SSL: the challenge CNAME's target and the custom-hostname TXT token the file names. */
-  autoSsl?: { acmeChallengeTarget: string; customHostnameTxt: string };
+  /**
+   * SendGrid Auto SSL: the challenge CNAME's target and the custom-hostname TXT token the file
+   * names, and the owner CNAME's name (`<user id>.<domain>`, pointing at `origin`) when the file
+   * has the edge write it.
+   */
+  autoSsl?: { acmeChallengeTarget: string; customHostnameTxt: string; ownerCname?: string };
 }
 
 /** The challenge record as DNS answers it: its CNAME target, if any. */
@@ -79,7 +83,7 @@ export function findDrift(
   expected: ConfigExpectation,
   facts: AddressFacts,
   challenge: ChallengeFacts | undefined,
-  autoSsl?: { domain: string; challenge: string[]; txt: string[] },
+  autoSsl?: { domain: string; challenge: string[]; txt: string[]; owner?: ChallengeFacts },
 ): Drift[] {
   const drift: Drift[] = [];
   if (seenEdge(facts, expected) !== expected.edge) drift.push({ field: "edge", config: expected.edge, dns: dnsEdge(facts) });
@@ -138,6 +142,18 @@ export function findDrift(
         dns: autoSsl.challenge.length > 0 ? `a CNAME to ${autoSsl.challenge.join(", ")}` : `${challengeName(domainName)} has no CNAME`,
       });
     }
+    const ownerName = expected.autoSsl.ownerCname;
+    if (ownerName && autoSsl.owner && autoSsl.owner.target !== expected.origin) {
+      drift.push({
+        field: "owner-cname",
+        config: `a CNAME at ${ownerName} to ${expected.origin}`,
+        dns: autoSsl.owner.target
+          ? `a CNAME to ${autoSsl.owner.target}`
+          : autoSsl.owner.nxdomain
+            ? `${ownerName} does not exist`
+            : `${ownerName} has no CNAME`,
+      });
+    }
     if (!autoSsl.txt.includes(customHostnameTxt)) {
       drift.push({
         field: "custom-hostname-txt",
@@ -167,6 +183,7 @@ export function judgeDrift(
   facts: AddressFacts | Error,
   challenge: ChallengeFacts | Error | undefined,
   autoSsl?: AutoSslFacts,
+  owner?: ChallengeFacts | Error,
 ): { check: CheckResult; drift: Drift[] } {
   const result = resultFor("Drift");
   if (!DRIFT_EDGES.includes(expected.edge)) {
@@ -183,8 +200,13 @@ export function judgeDrift(
   if (expected.autoSsl && autoSsl && (autoSsl.challenge instanceof Error || autoSsl.txt instanceof Error)) {
     return { check: result("fail", `not compared: the Auto SSL records of ${domain} could not be read (see Auto SSL records)`), drift: [] };
   }
+  if (owner instanceof Error) {
+    return { check: result("fail", `not compared: the lookup of ${expected.autoSsl?.ownerCname} failed: ${owner.message}`), drift: [] };
+  }
   const autoSslRecords =
-    expected.autoSsl && autoSsl ? { domain, challenge: autoSsl.challenge as string[], txt: autoSsl.txt as string[] } : undefined;
+    expected.autoSsl && autoSsl
+      ? { domain, challenge: autoSsl.challenge as string[], txt: autoSsl.txt as string[], ...(owner ? { owner } : {}) }
+      : undefined;
   const drift = findDrift(expected, facts, challenge, autoSslRecords);
   if (drift.length > 0) {
     const lines = drift.map((item) => `${item.field}: the file says ${item.config}, DNS says ${item.dns}`);
@@ -197,6 +219,7 @@ export function judgeDrift(
     expected.edge === "cloudflare-proxy" ? "cloudflare-proxy, proxied" : `${expected.edge}, ${describeRecord(facts)}`,
     ...(expected.acmeChallenge && challenge?.target ? [`${expected.acmeChallenge} is a CNAME to ${challenge.target}`] : []),
     ...(autoSslRecords ? [`${challengeName(domain)} and ${txtName(domain)} as the file says`] : []),
+    ...(autoSslRecords && owner?.target ? [`${expected.autoSsl?.ownerCname} is a CNAME to ${owner.target}`] : []),
   ];
   return { check: result("pass", `DNS matches the config: ${parts.join("; ")}`), drift };
 }

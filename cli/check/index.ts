@@ -124,12 +124,14 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
     }
   };
   const challengeName = target.config?.acmeChallenge;
-  const [addressFacts, caaFacts, challengeFacts, autoSslFacts] = await Promise.all([
+  const ownerName = target.config?.autoSsl?.ownerCname;
+  const [addressFacts, caaFacts, challengeFacts, autoSslFacts, ownerFacts] = await Promise.all([
     settle(lookupAddresses(query, domain)),
     settle(lookupCaa(query, target.wildcardZone ?? domain)),
     challengeName === undefined ? undefined : settle(lookupCname(query, challengeName)),
     // Only an Auto SSL host has these records; for it they are asked for even when not given as the edge.
     target.edge === "sendgrid-auto-ssl" ? lookupAutoSsl(query, domain) : undefined,
+    ownerName === undefined ? undefined : settle(lookupCname(query, ownerName)),
   ]);
   const [endpoint, viaSeen] = await Promise.all([endpointOf(query, domain, addressFacts, options.via), recogniseVia(query, options.via)]);
   const edge = detectEdge(target, addressFacts, viaSeen);
@@ -148,7 +150,7 @@ export async function checkDomain(target: CheckTarget, options: CheckOptions): P
   ]);
   const where = (port: number) => (endpoint instanceof Error ? domain : describeEndpoint(endpoint, port));
   const now = options.now ?? new Date();
-  const drift = target.config ? judgeDrift(domain, target.config, addressFacts, challengeFacts, autoSslFacts) : undefined;
+  const drift = target.config ? judgeDrift(domain, target.config, addressFacts, challengeFacts, autoSslFacts, ownerFacts) : undefined;
   const certificate = certificateExpiry(tls, now);
   const checks = [
     judgeDns(domain, addressFacts, { edge, cnameTarget: target.cnameTarget, via: options.via }),

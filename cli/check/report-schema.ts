@@ -30,9 +30,9 @@ const certificateSchema = z.strictObject({
 
 const driftSchema = z.strictObject({
   field: z
-    .enum(["edge", "proxied", "cname", "acme-challenge", "custom-hostname-txt"])
+    .enum(["edge", "proxied", "cname", "acme-challenge", "custom-hostname-txt", "owner-cname"])
     .describe(
-      "What differs: the edge kind, the proxied state, the CNAME target, the _acme-challenge record (of a managed Fastly certificate, or SendGrid Auto SSL's challenge CNAME), or Auto SSL's _cf-custom-hostname TXT record.",
+      "What differs: the edge kind, the proxied state, the CNAME target, the _acme-challenge record (of a managed Fastly certificate, or SendGrid Auto SSL's challenge CNAME), Auto SSL's _cf-custom-hostname TXT record, or the owner CNAME the file has the Auto SSL edge write (sendgrid.ownerCname).",
     ),
   config: z.string().describe("What the config file says."),
   dns: z.string().describe("What DNS says."),

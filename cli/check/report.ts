@@ -21,8 +21,8 @@ export interface CertificateExpiry {
 
 /** A difference between the config file and what DNS answers, in `--config` mode. */
 export interface Drift {
-  /** What differs: the edge kind, the proxied state, the CNAME target, the ACME challenge record or Auto SSL's TXT record. */
-  field: "edge" | "proxied" | "cname" | "acme-challenge" | "custom-hostname-txt";
+  /** What differs: the edge kind, the proxied state, the CNAME target, the ACME challenge record, or Auto SSL's TXT record or owner CNAME. */
+  field: "edge" | "proxied" | "cname" | "acme-challenge" | "custom-hostname-txt" | "owner-cname";
   /** What the config file says. */
   config: string;
   /** What DNS says. */
