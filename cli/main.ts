@@ -16,12 +16,14 @@ import {
   EDGE_KINDS,
   FASTLY_CERTIFICATE_AUTHORITIES,
   defaultResolver,
-  formatEndpoint,
   parseDnsServer,
+  probeRunner,
   runChecks,
 } from "./check";
-import type { CheckOptions, CheckTarget, ConfigExpectation, DomainReport, Report, Status } from "./check";
-import { printable, printableLines } from "./check/printable";
+import type { CheckOptions, CheckTarget, ConfigExpectation, Report, RunnerCheck } from "./check";
+import { EXIT, exitCode, formatJson, formatReport, progressLine } from "./check/output";
+import type { CheckRun } from "./check/output";
+import { printable, printableDeep, printableLines } from "./check/printable";
 import { FileReadError, formatSize, readRegularFile } from "../constructs/read-file";
 import { COMMAND, processIo } from "./io";
 import type { Io } from "./io";
@@ -39,6 +41,7 @@ export const HELP = `Usage:
   ${COMMAND} check --config <tracking-domains.json> [options]
   ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>|audit> [options]
+  ${COMMAND} monitor-report <report.json> <check-exit-status>
   ${COMMAND} <command> --help
   ${COMMAND} --version
 
@@ -50,6 +53,8 @@ Commands:
   sendgrid  Reads your branded links from SendGrid's API (key from SENDGRID_API_KEY): lists
             them, prints a link's tracking-domains.json entry, validates its records, or
             audits whether the whole account is ready for SSL click tracking.
+  monitor-report
+            Turns a check --json report into a GitHub job summary and one monitor issue (gh).
 
 Options:
   -h, --help  Print this help; after a command, that command's help.
@@ -66,8 +71,11 @@ export const CHECK_HELP = `Usage:
 
 Checks that a SendGrid link-branded domain works through its CDN before you ask SendGrid
 support to enable SSL click tracking: DNS, CAA, TLS on the HTTPS port, and HTTPS and HTTP
-answers. Prints pass, warn or fail for each, then a verdict. Exits 0 when nothing failed
-(warnings included), 1 when a check failed, 2 for a usage or config error.
+answers. Prints pass, warn or fail for each, a summary with the count of domains per status,
+then a verdict; on a terminal, each domain's result also goes to stderr as soon as it is known.
+Exit codes: 0 nothing failed (warnings included), 1 a domain failed, 2 a usage or config error,
+3 could not check: the resolver did not answer the control query (the address of sendgrid.net)
+or no connection to that address opened, before the run or after one in which a domain failed.
 With --config, also reports drift: where DNS differs from the file (edge, proxied state,
 CNAME target, the _acme-challenge record of a managed Fastly certificate).
 
@@ -291,6 +299,7 @@ interface ConfigDomain {
 interface ConfigZone {
   name: string;
   certificate?: string;
+  certificateAuthority?: string;
 }
 
 /** SendGrid's US origin, the default of a domain's `origin` (as in the constructs). */
@@ -304,21 +313,40 @@ export function acmeChallengeName(domain: ConfigDomain, zones: readonly ConfigZo
   if (domain.edge !== "fastly") return undefined;
   const certificate = domain.fastly?.certificate;
   if (certificate !== undefined && certificate !== "managed") return undefined;
+  const zone = wildcardZoneOf(domain, zones);
+  if (zone) return `_acme-challenge.${zone.name}`;
+  return `_acme-challenge.${domain.domainName}`;
+}
+
+/** The zone whose shared wildcard certificate serves a Fastly domain, if one does. */
+export function wildcardZoneOf(domain: ConfigDomain, zones: readonly ConfigZone[]): ConfigZone | undefined {
+  if (domain.edge !== "fastly" || domain.fastly?.certificate !== undefined) return undefined;
   const zone = zones
     .filter((candidate) => domain.domainName.endsWith(`.${candidate.name}`))
     .sort((a, b) => b.name.length - a.name.length)[0];
-  if (certificate === undefined && zone?.certificate === "wildcard") return `_acme-challenge.${zone.name}`;
-  return `_acme-challenge.${domain.domainName}`;
+  return zone?.certificate === "wildcard" ? zone : undefined;
 }
 
 /** What the file says about one domain's DNS, for the Drift check. */
 export function configExpectation(domain: ConfigDomain, zones: readonly ConfigZone[]): ConfigExpectation {
   const acmeChallenge = acmeChallengeName(domain, zones);
+  const autoSsl = domain.edge === "sendgrid-auto-ssl" ? domain.sendgrid : undefined;
   return {
     edge: domain.edge,
     origin: domain.origin ?? DEFAULT_ORIGIN,
     ...(domain.edge === "fastly" && domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
+    ...(autoSsl?.cnameTarget ? { cnameTarget: autoSsl.cnameTarget } : {}),
     ...(acmeChallenge ? { acmeChallenge } : {}),
+    ...(autoSsl
+      ? {
+          autoSsl: {
+            acmeChallengeTarget: autoSsl.acmeChallengeTarget,
+            customHostnameTxt: autoSsl.customHostnameTxt,
+            // The fourth record, when the file has the edge write it (sendgrid.ownerCname).
+            ...(typeof autoSsl.ownerCname === "string" ? { ownerCname: autoSsl.ownerCname } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -336,15 +364,19 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
     stack.domains.map((entry) => {
       const domain = entry as ConfigDomain;
       const edge = (EDGE_KINDS as readonly string[]).includes(domain.edge) ? (domain.edge as EdgeKind) : undefined;
-      const ca = domain.fastly?.certificateAuthority;
+      const zones = (stack.zones ?? []) as ConfigZone[];
+      // A domain served by its zone's wildcard certificate: that certificate's CA and CAA decide.
+      const wildcard = wildcardZoneOf(domain, zones);
+      const ca = wildcard ? (wildcard.certificateAuthority ?? "lets-encrypt") : domain.fastly?.certificateAuthority;
       return {
         domain: domain.domainName,
         ...(edge ? { edge } : {}),
+        ...(wildcard ? { wildcardZone: wildcard.name } : {}),
         ...(ca && (FASTLY_CERTIFICATE_AUTHORITIES as readonly string[]).includes(ca)
           ? { certificateAuthority: ca as FastlyCertificateAuthority }
           : {}),
         ...(domain.fastly?.cnameTarget ? { cnameTarget: domain.fastly.cnameTarget } : {}),
-        config: configExpectation(domain, (stack.zones ?? []) as ConfigZone[]),
+        config: configExpectation(domain, zones),
         ...(domain.sendgrid?.cnameTarget ? { cnameTarget: domain.sendgrid.cnameTarget } : {}),
         ...(domain.sendgrid
           ? { autoSsl: { acmeChallengeTarget: domain.sendgrid.acmeChallengeTarget, customHostnameTxt: domain.sendgrid.customHostnameTxt } }
@@ -355,64 +387,6 @@ export async function targetsFromConfig(file: string): Promise<CheckTarget[]> {
       };
     }),
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Output.
-
-const EDGE_TITLES: Record<EdgeKind, string> = {
-  fastly: "Fastly",
-  "cloudflare-proxy": "Cloudflare proxy",
-  cloudfront: "CloudFront",
-  "sendgrid-auto-ssl": "SendGrid Auto SSL",
-};
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** The verdict: what the report means for the user's next step. */
-export function verdict(report: Report, via: string | undefined): string {
-  const all = report.domains.flatMap((domain) => domain.checks.map((check) => ({ domain: domain.domain, check })));
-  const count = (status: Status) => all.filter(({ check }) => check.status === status).length;
-  const names = report.domains.map((domain) => domain.domain).join(", ");
-  if (report.status === "fail") {
-    const failed = report.domains
-      .filter((domain) => domain.status === "fail")
-      .map(
-        (domain) =>
-          `${domain.domain}: ${domain.checks
-            .filter((check) => check.status === "fail")
-            .map((check) => check.name)
-            .join(", ")}`,
-      );
-    return `FAIL. ${plural(count("fail"), "check")} failed (${failed.join("; ")}); fix ${count("fail") === 1 ? "it" : "them"} and check again before contacting SendGrid.`;
-  }
-  const warnings = count("warn") > 0 ? ` with ${plural(count("warn"), "warning")} (read ${count("warn") === 1 ? "it" : "them"} first)` : "";
-  if (via) {
-    return `PASS${warnings}. The edge at ${via} works for ${names}; move the DNS record to it, then check again without --via before contacting SendGrid.`;
-  }
-  if (report.domains.every((domain) => domain.edge === "sendgrid-auto-ssl")) {
-    return `PASS${warnings}. SendGrid serves HTTPS for ${names} itself; if its link branding is not verified yet, run "${COMMAND} sendgrid validate <link-id>".`;
-  }
-  return `PASS${warnings}. Ask SendGrid support to enable SSL tracking for ${names}.`;
-}
-
-function formatDomain(domain: DomainReport): string {
-  const edge = domain.edge ? EDGE_TITLES[domain.edge] : "not recognised";
-  const via = domain.via ? `, via ${domain.via}` : "";
-  const width = Math.max(...domain.checks.map((check) => check.name.length));
-  const lines = domain.checks.map((check) => `  ${check.status.toUpperCase().padEnd(4)}  ${check.name.padEnd(width)}  ${check.message}`);
-  return [`${domain.domain} (edge: ${edge}${via})`, ...lines].join("\n");
-}
-
-export function formatReport(report: Report, via: string | undefined): string {
-  return `${report.domains.map(formatDomain).join("\n\n")}\n\nVerdict: ${verdict(report, via)}\n`;
-}
-
-export function formatJson(report: Report, options: CheckOptions): string {
-  const resolver = options.resolver ? formatEndpoint(options.resolver.address, options.resolver.port) : undefined;
-  return `${JSON.stringify({ status: report.status, verdict: verdict(report, options.via), resolver, domains: report.domains }, null, 2)}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,12 +405,38 @@ export function version(): string {
   return "unknown";
 }
 
-const COMMANDS = ["check", "guard", "sendgrid"];
+const COMMANDS = ["check", "guard", "sendgrid", "monitor-report"];
 
 function usage(io: Io, message: string, command?: string): number {
   const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;
   io.stderr(`${COMMAND}: ${message}\nRun "${help}" for the ${command ? "options" : "commands"}.\n`);
   return 2;
+}
+
+/**
+ * Probes the runner, checks every target with progress on stderr, and probes the runner again
+ * when a domain failed: a resolver that died midway fails domains that are fine.
+ */
+async function checkAll(targets: CheckTarget[], command: Command, io: Io): Promise<CheckRun> {
+  const { options } = command;
+  const probe = async (): Promise<RunnerCheck> =>
+    printableDeep(await probeRunner({ resolver: options.resolver!, httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }));
+  const base = {
+    total: targets.length,
+    ...(options.via ? { via: options.via } : {}),
+    ...(options.resolver ? { resolver: options.resolver } : {}),
+  };
+  const before = await probe();
+  if (before.status === "fail") return { ...base, report: { status: "fail", domains: [] }, runner: before };
+  // Progress is for a person watching a terminal; a log or a pipe gets the report alone.
+  const progress = !command.json && io.stderrIsTerminal === true;
+  const report: Report = await runChecks(
+    targets,
+    options,
+    progress ? (domain, done, total) => io.stderr(progressLine(domain, done, total)) : undefined,
+  );
+  const runner = report.status === "fail" ? await probe() : before;
+  return { ...base, report, runner };
 }
 
 async function check(argv: string[], io: Io): Promise<number> {
@@ -455,14 +455,15 @@ async function check(argv: string[], io: Io): Promise<number> {
             ...(command.certificateAuthority ? { certificateAuthority: command.certificateAuthority } : {}),
           },
         ];
-    const report = await runChecks(targets, command.options);
-    io.stdout(command.json ? formatJson(report, command.options) : formatReport(report, command.options.via));
-    return report.status === "fail" ? 1 : 0;
+    const run = await checkAll(targets, command, io);
+    io.stdout(command.json ? formatJson(run) : formatReport(run));
+    return exitCode(run);
   } catch (error) {
     // Messages quote file names, config values and DNS names: escape what a terminal would obey.
     if (error instanceof UsageError) return usage(io, printableLines(error.message), "check");
     io.stderr(`${COMMAND}: unexpected error: ${printable(String((error as Error)?.message ?? error))}\n`);
-    return 1;
+    // Nothing was judged: that is "could not check", not "a domain fails".
+    return EXIT.couldNotCheck;
   }
 }
 
@@ -491,6 +492,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stderr(`${COMMAND}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
         return 1;
       }
+    }
+    case "monitor-report": {
+      // Loaded only here, like the guard.
+      const { runMonitorReport } = await import("./monitor");
+      return runMonitorReport(rest, { io, env: process.env });
     }
     case "sendgrid": {
       // Loaded only here, like the guard.

@@ -2,6 +2,7 @@ import { checkDomain, mapLimited, runChecks } from "../../cli/check";
 import type { ConfigExpectation } from "../../cli/check";
 import { findDrift, judgeDrift } from "../../cli/check/drift";
 import {
+  AUTO_SSL,
   CHALLENGE_TARGET,
   CLOUDFLARE_V4,
   CLOUDFRONT_TARGET,
@@ -375,6 +376,111 @@ describe("drift from the config", () => {
     expect(report.drift).toEqual([]);
   });
 
+  const cloudfront: ConfigExpectation = { edge: "cloudfront", origin: "sendgrid.net" };
+  const autoSsl = (domain: string, extra: Partial<ConfigExpectation["autoSsl"]> = {}): ConfigExpectation => ({
+    edge: "sendgrid-auto-ssl",
+    origin: "sendgrid.net",
+    autoSsl: { acmeChallengeTarget: AUTO_SSL.challengeTarget(domain), customHostnameTxt: AUTO_SSL.token, ...extra },
+  });
+
+  test.each<[string, string, ConfigExpectation, { field: string; config: string; dns: string }[]]>([
+    [
+      "a CloudFront domain whose record was moved to Fastly",
+      DOMAINS.good,
+      cloudfront,
+      [
+        { field: "edge", config: "cloudfront", dns: `fastly (a CNAME to ${FASTLY_TARGET})` },
+        {
+          field: "cname",
+          config:
+            "a CNAME to the distribution's domain name (*.cloudfront.net; the exact name comes from AWS, in the stack's cname_target output)",
+          dns: `a CNAME to ${FASTLY_TARGET}`,
+        },
+      ],
+    ],
+    [
+      "a CloudFront domain sent straight back to SendGrid",
+      DOMAINS.sendgrid,
+      cloudfront,
+      [
+        { field: "edge", config: "cloudfront", dns: "no edge: a CNAME to sendgrid.net, straight to SendGrid" },
+        {
+          field: "cname",
+          config:
+            "a CNAME to the distribution's domain name (*.cloudfront.net; the exact name comes from AWS, in the stack's cname_target output)",
+          dns: "a CNAME to sendgrid.net",
+        },
+      ],
+    ],
+    [
+      "an Auto SSL domain whose TXT record was deleted",
+      DOMAINS.autoSslNoTxt,
+      autoSsl(DOMAINS.autoSslNoTxt),
+      [
+        {
+          field: "custom-hostname-txt",
+          config: `a TXT record at _cf-custom-hostname.${DOMAINS.autoSslNoTxt} holding ${AUTO_SSL.token}`,
+          dns: `_cf-custom-hostname.${DOMAINS.autoSslNoTxt} has no TXT record`,
+        },
+      ],
+    ],
+    [
+      "an Auto SSL domain whose challenge CNAME points elsewhere than the file says, and whose CNAME is the classic sendgrid.net",
+      DOMAINS.sendgrid,
+      autoSsl(DOMAINS.sendgrid, { acmeChallengeTarget: "x.dcv.cloudflare.com" }),
+      [
+        { field: "cname", config: "a CNAME to click.sendgrid.net", dns: "a CNAME to sendgrid.net" },
+        {
+          field: "acme-challenge",
+          config: `a CNAME at _acme-challenge.${DOMAINS.sendgrid} to x.dcv.cloudflare.com`,
+          dns: `_acme-challenge.${DOMAINS.sendgrid} has no CNAME`,
+        },
+        {
+          field: "custom-hostname-txt",
+          config: `a TXT record at _cf-custom-hostname.${DOMAINS.sendgrid} holding ${AUTO_SSL.token}`,
+          dns: `_cf-custom-hostname.${DOMAINS.sendgrid} has no TXT record`,
+        },
+      ],
+    ],
+    [
+      "an Auto SSL domain whose owner CNAME, which the file has the edge write, is missing",
+      DOMAINS.autoSsl,
+      autoSsl(DOMAINS.autoSsl, { ownerCname: "4242.auto-ssl.test" }),
+      [{ field: "owner-cname", config: "a CNAME at 4242.auto-ssl.test to sendgrid.net", dns: "4242.auto-ssl.test does not exist" }],
+    ],
+  ])("every edge is compared: %s fails Drift", async (_case, domain, config, drift) => {
+    const edge = config.edge as "cloudfront" | "sendgrid-auto-ssl";
+    const report = await checkDomain({ domain, edge, config }, world.options({ timeoutMs: 1000 }));
+    expect(report.drift).toEqual(drift);
+    expect(checkNamed(report, "Drift").status).toBe("fail");
+  });
+
+  test.each<[string, string, ConfigExpectation, string]>([
+    [
+      "a CloudFront domain as the file says",
+      DOMAINS.cloudfront,
+      cloudfront,
+      `DNS matches the config: cloudfront, a CNAME to ${CLOUDFRONT_TARGET}`,
+    ],
+    [
+      "an Auto SSL domain with its three records as the file says",
+      DOMAINS.autoSsl,
+      autoSsl(DOMAINS.autoSsl),
+      `DNS matches the config: sendgrid-auto-ssl, a CNAME to click.sendgrid.net; _acme-challenge.${DOMAINS.autoSsl} and _cf-custom-hostname.${DOMAINS.autoSsl} as the file says`,
+    ],
+    [
+      "an Auto SSL domain with its four records as the file says",
+      DOMAINS.autoSsl,
+      autoSsl(DOMAINS.autoSsl, { ownerCname: AUTO_SSL.ownerName }),
+      `DNS matches the config: sendgrid-auto-ssl, a CNAME to click.sendgrid.net; _acme-challenge.${DOMAINS.autoSsl} and _cf-custom-hostname.${DOMAINS.autoSsl} as the file says; ${AUTO_SSL.ownerName} is a CNAME to sendgrid.net`,
+    ],
+  ])("every edge is compared: %s passes Drift", async (_case, domain, config, message) => {
+    const edge = config.edge as "cloudfront" | "sendgrid-auto-ssl";
+    const report = await checkDomain({ domain, edge, config }, world.options());
+    expect(checkNamed(report, "Drift")).toEqual({ name: "Drift", status: "pass", message });
+    expect(report.drift).toEqual([]);
+  });
+
   test("without a config there is no Drift check", async () => {
     const report = await checkDomain({ domain: DOMAINS.good, edge: "fastly" }, world.options());
     expect(report.checks.map((check) => check.name)).toEqual(["DNS", "CAA", "TLS", "HTTPS", "HTTP"]);
@@ -524,6 +630,30 @@ describe("hostile or slow networks, and many domains", () => {
     }
   });
 
+  test("by default 32 domains are checked at once, so 10,000 fit the monitor's job limit (bench/check.ts)", async () => {
+    const names = Array.from({ length: 40 }, (_, index) => `d${index}.default.test`);
+    const dns = await startDnsServer(Object.fromEntries(names.map((name) => [name, [{ type: "A" as const, data: "127.0.0.1" }]])));
+    const silent = await startSilentTcpServer();
+    try {
+      const options = world.options({
+        resolver: { address: "127.0.0.1", port: dns.port },
+        httpsPort: silent.port,
+        httpPort: silent.port,
+        timeoutMs: 300,
+      });
+      delete options.concurrency;
+      await runChecks(
+        names.map((domain) => ({ domain, edge: "fastly" as const })),
+        options,
+      );
+      // Each domain holds its TLS, HTTPS and HTTP connections open to the silent port at once.
+      expect(silent.peak()).toBeGreaterThan(3 * 8);
+      expect(silent.peak()).toBeLessThanOrEqual(3 * 32);
+    } finally {
+      await Promise.all([dns.close(), silent.close()]);
+    }
+  });
+
   test("control characters from DNS answers are escaped in the report", async () => {
     const report = await runChecks([{ domain: DOMAINS.escape, edge: "fastly" }], world.options({ timeoutMs: 500 }));
     const text = JSON.stringify(report);
@@ -559,11 +689,12 @@ describe("findDrift and judgeDrift without a network", () => {
   const facts = { chain: [FASTLY_TARGET], addresses: ["151.101.1.1"], nxdomain: false };
 
   test("an edge check cannot recognise in DNS is not compared, rather than reported as drift", () => {
-    const { check, drift } = judgeDrift("url1.example.com", { edge: "cloudfront", origin: "sendgrid.net" }, facts, undefined);
+    const { check, drift } = judgeDrift("url1.example.com", { edge: "akamai", origin: "sendgrid.net" }, facts, undefined);
     expect(check).toEqual({
       name: "Drift",
       status: "warn",
-      message: 'not compared: drift is compared for the fastly and cloudflare-proxy edges, not "cloudfront" of url1.example.com',
+      message:
+        'not compared: drift is compared for the fastly, cloudflare-proxy, cloudfront, sendgrid-auto-ssl edges, not "akamai" of url1.example.com',
     });
     expect(drift).toEqual([]);
   });

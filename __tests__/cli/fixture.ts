@@ -52,12 +52,18 @@ export const DOMAINS = {
   cloudfrontCached: "url18.cf-cached.test",
   cloudfrontWrongCertificate: "url19.cf-wrong-cert.test",
   cloudfrontOriginError: "url20.cf-origin-error.test",
+  /** In a zone whose wildcard certificate comes from GlobalSign, which its CAA set allows. */
+  wildcardGlobalsign: "url21.wild.test",
+  /** In a zone whose CAA set allows Let's Encrypt for names but forbids every wildcard (issuewild ";"). */
+  noWildcard: "url22.no-wild.test",
 } as const;
 
 /** The records SendGrid's API gives an Auto SSL link, for the domains above. */
 export const AUTO_SSL = {
   challengeTarget: (domain: string) => `${domain}.4a767ed83ff78982.dcv.cloudflare.com`,
   token: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+  /** The owner CNAME's name, `<user id>.<domain>`, which exists in the zone. */
+  ownerName: "8119916.auto-ssl.test",
 };
 
 /** What a hostile DNS server could put in answers: an ANSI escape that clears the line, a bidi override. */
@@ -103,6 +109,10 @@ function zone(): Zone {
     "cf-cached.test": [issue("letsencrypt.org")],
     [DOMAINS.cloudfrontWrongCertificate]: [cname(CLOUDFRONT_TARGET)],
     [DOMAINS.cloudfrontOriginError]: [cname(CLOUDFRONT_TARGET)],
+    [DOMAINS.wildcardGlobalsign]: [cname(FASTLY_TARGET)],
+    "wild.test": [issue("globalsign.com")],
+    [DOMAINS.noWildcard]: [cname(FASTLY_TARGET)],
+    "no-wild.test": [issue("letsencrypt.org"), { type: "CAA", data: { flags: 0, tag: "issuewild", value: ";" } }],
     // Answers carrying control characters, which a terminal would obey if printed raw.
     [DOMAINS.escape]: [cname(`edge${HOSTILE_TEXT}.example.net`)],
     "escape.test": [issue(`letsencrypt.org${HOSTILE_TEXT}`)],
@@ -112,6 +122,8 @@ function zone(): Zone {
     [DOMAINS.autoSsl]: [cname("click.sendgrid.net")],
     [`_acme-challenge.${DOMAINS.autoSsl}`]: [cname(AUTO_SSL.challengeTarget(DOMAINS.autoSsl))],
     [`_cf-custom-hostname.${DOMAINS.autoSsl}`]: [{ type: "TXT", data: AUTO_SSL.token }],
+    // The owner CNAME of the account's link branding: <user id>.<domain> → sendgrid.net.
+    [AUTO_SSL.ownerName]: [cname("sendgrid.net")],
     [DOMAINS.autoSslNoTxt]: [cname("click.sendgrid.net")],
     [`_acme-challenge.${DOMAINS.autoSslNoTxt}`]: [cname(AUTO_SSL.challengeTarget(DOMAINS.autoSslNoTxt))],
   };

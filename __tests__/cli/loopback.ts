@@ -306,3 +306,39 @@ export function redirect(headers: Record<string, string>): Handler {
     response.end();
   };
 }
+
+/**
+ * A resolver that dies midway: it relays the first `answerFirst` queries to `upstreamPort` and
+ * then reads every query and never answers, like a resolver that crashed during a run.
+ */
+export async function startFlakyDnsServer(upstreamPort: number, answerFirst: number): Promise<DnsServerHandle & { answered(): number }> {
+  const socket = createSocket("udp4");
+  let answered = 0;
+  const pending = new Set<Socket>();
+  socket.on("message", (message, remote) => {
+    if (answered >= answerFirst) return;
+    answered++;
+    const relay = createSocket("udp4");
+    pending.add(relay);
+    const done = () => {
+      if (pending.delete(relay)) relay.close();
+    };
+    relay.on("message", (reply) => {
+      socket.send(reply, remote.port, remote.address);
+      done();
+    });
+    relay.on("error", done);
+    relay.send(message, upstreamPort, "127.0.0.1");
+  });
+  const port = await bind(socket);
+  const closeSocket = closer(socket);
+  return {
+    port,
+    answered: () => answered,
+    close: () => {
+      [...pending].forEach((relay) => relay.close());
+      pending.clear();
+      return closeSocket();
+    },
+  };
+}

@@ -5,6 +5,7 @@ import { GUARD_HELP } from "../../cli/guard";
 import { CHECK_HELP, HELP, MAX_CA_FILE_BYTES, OPTIONS, acmeChallengeName, configFailure, main } from "../../cli/main";
 import { DOMAINS, HOSTILE_TEXT, startFixture } from "./fixture";
 import type { Fixture } from "./fixture";
+import { startDnsServer, startFlakyDnsServer } from "./loopback";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -357,18 +358,145 @@ describe("reports", () => {
     ]);
   });
 
-  test("a silent resolver fails within --timeout", async () => {
-    const { code, out } = await run([
-      "check",
-      DOMAINS.good,
-      ...world.args,
-      "--resolver",
-      `127.0.0.1:${world.silentDnsPort}`,
-      "--timeout",
-      "300",
-    ]);
-    expect(code).toBe(1);
+  test("a silent resolver is the runner's outage, not a failing domain: exit 3 within --timeout, saying so", async () => {
+    const started = Date.now();
+    const args = ["check", DOMAINS.good, ...world.args, "--resolver", `127.0.0.1:${world.silentDnsPort}`, "--timeout", "300"];
+    const { code, out } = await run(args);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(code).toBe(3);
+    expect(out).toContain(`did not answer the control query (A sendgrid.net)`);
     expect(out).toContain("timed out after 300 ms");
+    expect(out).toMatch(/^Verdict: COULD NOT CHECK: the resolver 127\.0\.0\.1:\d+ did not answer/m);
+    expect(out).not.toMatch(/Verdict: FAIL/);
+    const json = JSON.parse((await run([...args, "--json"])).out);
+    expect(json).toMatchObject({
+      status: "could-not-check",
+      runner: { status: "fail" },
+      counts: { domains: 1, pass: 0, warn: 0, fail: 0, notChecked: 1 },
+      domains: [],
+    });
+  });
+
+  test("a runner whose network is down (no connection to the control address) exits 3, not 1", async () => {
+    const { code, out } = await run(["check", DOMAINS.good, "--json", ...world.args, "--https-port", String(world.refusedPort)]);
+    expect(code).toBe(3);
+    const json = JSON.parse(out);
+    expect(json.status).toBe("could-not-check");
+    expect(json.runner.message).toContain(`no connection to sendgrid.net at 127.0.0.1:${world.refusedPort}`);
+  });
+
+  test("a domain whose own DNS fails while the control query answers is a failing domain: exit 1", async () => {
+    const { code, out } = await run(["check", DOMAINS.missing, "--edge", "fastly", "--json", ...world.args]);
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(json.status).toBe("fail");
+    expect(json.runner).toEqual({
+      status: "pass",
+      message: expect.stringContaining("answered the control query (sendgrid.net is 127.0.0.1)"),
+    });
+  });
+
+  test("a resolver that dies midway turns the run into could-not-check, as the failures may be its own", async () => {
+    const flaky = await startFlakyDnsServer(world.dnsPort, 20);
+    try {
+      const file = writeConfig("flaky.json", {
+        stacks: [
+          {
+            name: "s",
+            zones: [zone("good.test")],
+            domains: Array.from({ length: 6 }, () => 0).map((_, i) => ({ domainName: `url${i}.good.test`, edge: "fastly" })),
+          },
+        ],
+      });
+      const { code, out } = await run([
+        "check",
+        "--config",
+        file,
+        "--json",
+        ...world.args,
+        "--resolver",
+        `127.0.0.1:${flaky.port}`,
+        "--timeout",
+        "300",
+        "--concurrency",
+        "1",
+      ]);
+      const json = JSON.parse(out);
+      expect(flaky.answered()).toBe(20);
+      expect(json.counts.fail).toBeGreaterThan(0);
+      expect(json.status).toBe("could-not-check");
+      expect(code).toBe(3);
+    } finally {
+      await flaky.close();
+    }
+  });
+});
+
+describe("progress and summary", () => {
+  /** Runs check with stderr as a terminal, noting when each write came. */
+  async function watched(args: string[], terminal = true) {
+    const writes: { stream: "out" | "err"; at: number; text: string }[] = [];
+    const code = await main(args, {
+      stdout: (text) => void writes.push({ stream: "out", at: Date.now(), text }),
+      stderr: (text) => void writes.push({ stream: "err", at: Date.now(), text }),
+      stderrIsTerminal: terminal,
+    });
+    const err = writes.filter((write) => write.stream === "err");
+    const out = writes.filter((write) => write.stream === "out");
+    return { code, err, out: out.map((write) => write.text).join(""), outAt: out[0]?.at ?? 0 };
+  }
+  const names = ["d0.slow.test", "d1.slow.test", "d2.slow.test"];
+  const slowConfig = () =>
+    writeConfig("slow.json", {
+      stacks: [{ name: "s", zones: [zone("slow.test")], domains: names.map((domainName) => ({ domainName, edge: "fastly" })) }],
+    });
+
+  test("on a terminal, each domain's result goes to stderr as soon as it is known, long before the report", async () => {
+    const zoneRecords = Object.fromEntries(["sendgrid.net", ...names].map((name) => [name, [{ type: "A" as const, data: "127.0.0.1" }]]));
+    const dns = await startDnsServer(zoneRecords, { delayMs: 60 });
+    try {
+      const args = ["check", "--config", slowConfig(), ...world.args, "--resolver", `127.0.0.1:${dns.port}`, "--concurrency", "1"];
+      const { code, err, out, outAt } = await watched(args);
+      expect(code).toBe(1);
+      expect(err.map((write) => write.text)).toEqual(
+        names.map((name, i) => expect.stringMatching(new RegExp(`^\\[${i + 1}/3\\] (FAIL|WARN|PASS) ${name.replace(/\./g, "\\.")}`))),
+      );
+      // Each later domain needs several DNS round trips of 60 ms: the first line came well before the end.
+      expect(outAt - err[0].at).toBeGreaterThan(2 * 120);
+      expect(out).toContain("Summary: 3 domains: 0 pass, ");
+    } finally {
+      await dns.close();
+    }
+  });
+
+  test.each([
+    ["with --json", ["--json"], true],
+    ["when stderr is not a terminal", [], false],
+  ])("no progress %s", async (_case, extra, terminal) => {
+    const file = writeConfig("quiet.json", {
+      stacks: [{ name: "s", zones: [zone("good.test")], domains: [{ domainName: DOMAINS.good, edge: "fastly" }] }],
+    });
+    const { err, code } = await watched(["check", "--config", file, ...extra, ...world.args], terminal);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+  });
+
+  test("the JSON report counts the domains per status", async () => {
+    const file = writeConfig("counts.json", {
+      stacks: [
+        {
+          name: "s",
+          zones: [zone("good.test"), zone("soon.test"), zone("expired.test")],
+          domains: [DOMAINS.good, DOMAINS.soon, DOMAINS.expired].map((domainName) => ({ domainName, edge: "fastly" })),
+        },
+      ],
+    });
+    const { code, out } = await run(["check", "--config", file, "--json", ...world.args]);
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    // The soon-to-expire domain also lacks its _acme-challenge record, a Drift failure.
+    expect(json.domains.map((domain: { status: string }) => domain.status)).toEqual(["pass", "fail", "fail"]);
+    expect(json.counts).toEqual({ domains: 3, pass: 1, warn: 0, fail: 2, notChecked: 0 });
   });
 });
 
@@ -404,7 +532,10 @@ describe("--config", () => {
     expect(out).toContain(`${DOMAINS.good} (edge: Fastly)`);
     expect(out).toMatch(/FAIL {2}CAA +the CAA set at good\.test allows letsencrypt\.org, not globalsign\.com/);
     expect(out).toContain(`${DOMAINS.cached} (edge: Fastly)`);
-    expect(out).toContain(`Verdict: FAIL. 3 checks failed (${DOMAINS.good}: CAA; ${DOMAINS.cached}: HTTPS, HTTP); fix them`);
+    expect(out).toContain(`Summary: 2 domains: 0 pass, 0 warn, 2 fail. Failing: ${DOMAINS.good}, ${DOMAINS.cached}.`);
+    expect(out).toContain(
+      `Verdict: FAIL. 3 checks failed in 2 of 2 domains (${DOMAINS.good}: CAA; ${DOMAINS.cached}: HTTPS, HTTP); fix them`,
+    );
   });
 
   test("reports drift from the file: CNAME target, edge and proxied state, and the challenge record, with both values", async () => {
@@ -442,6 +573,44 @@ describe("--config", () => {
     expect(text.out).toMatch(
       /FAIL {2}Drift +DNS differs from the config: cname: the file says a CNAME to other\.sni\.global\.fastly\.net, DNS says a CNAME to t\.sni\.global\.fastly\.net/,
     );
+  });
+
+  test.each([
+    [
+      "a zone's GlobalSign wildcard certificate passes where the domain's default (Let's Encrypt) would not",
+      { name: "wild.test", certificate: "wildcard", certificateAuthority: "globalsign" },
+      DOMAINS.wildcardGlobalsign,
+      "pass",
+      "the CAA set at wild.test, read for the wildcard certificate *.wild.test (issuewild, else issue), allows globalsign.com (Fastly's globalsign)",
+    ],
+    [
+      'a zone whose CAA set forbids wildcards (issuewild ";") fails its wildcard certificate, though issue allows the CA',
+      { name: "no-wild.test", certificate: "wildcard" },
+      DOMAINS.noWildcard,
+      "fail",
+      'the CAA set at no-wild.test, read for the wildcard certificate *.no-wild.test (issuewild, else issue), allows no CA at all, not letsencrypt.org that Fastly uses for lets-encrypt: add `no-wild.test. CAA 0 issuewild "letsencrypt.org"`',
+    ],
+  ])("CAA as the CA judges it: %s", async (_case, wildcardZone, domainName, status, message) => {
+    const file = writeConfig(`wildcard-${domainName}.json`, {
+      stacks: [{ name: "s", zones: [{ ...zone(wildcardZone.name), ...wildcardZone }], domains: [{ domainName, edge: "fastly" }] }],
+    });
+    const { out } = await run(["check", "--config", file, "--json", ...world.args]);
+    const caa = JSON.parse(out).domains[0].checks.find((check: { name: string }) => check.name === "CAA");
+    expect(caa.status).toBe(status);
+    expect(caa.message).toContain(message);
+  });
+
+  test("a domain's own certificate does not read issuewild", async () => {
+    const file = writeConfig("no-wildcard-own.json", {
+      stacks: [{ name: "s", zones: [zone("no-wild.test")], domains: [{ domainName: DOMAINS.noWildcard, edge: "fastly" }] }],
+    });
+    const { out } = await run(["check", "--config", file, "--json", ...world.args]);
+    const caa = JSON.parse(out).domains[0].checks.find((check: { name: string }) => check.name === "CAA");
+    expect(caa).toEqual({
+      name: "CAA",
+      status: "pass",
+      message: "the CAA set at no-wild.test allows letsencrypt.org (Fastly's lets-encrypt)",
+    });
   });
 
   test("exits 0 when every domain of the config passes", async () => {

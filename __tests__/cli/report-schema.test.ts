@@ -34,7 +34,10 @@ test("check-report.schema.json is current (regenerate: node --import tsx cli/che
 test("the schema documents the exit codes and requires what a monitor reads", () => {
   const schema = JSON.parse(reportJsonSchema());
   expect(schema.description).toMatch(/0 when no check failed .* 1 when a check failed .* 2 for a usage or config error/);
-  expect(schema.required).toEqual(["status", "verdict", "domains"]);
+  expect(schema.required).toEqual(["status", "verdict", "runner", "counts", "domains"]);
+  expect(schema.description).toMatch(/3 when it could not check/);
+  expect(schema.properties.status.enum).toEqual(["pass", "warn", "fail", "could-not-check"]);
+  expect(schema.properties.counts.required).toEqual(["domains", "pass", "warn", "fail", "notChecked"]);
   const domain = schema.properties.domains.items;
   expect(domain.required).toEqual(["domain", "status", "checks"]);
   expect(Object.keys(domain.properties)).toEqual(expect.arrayContaining(["certificate", "drift"]));

@@ -52,30 +52,48 @@ export function caaPolicy(records: readonly CaaData[], wildcard = false): CaaPol
   return { restricted: relevant.length > 0, issuers: [...new Set(issuers)], ...(critical ? { criticalUnknown: critical.tag } : {}) };
 }
 
-function caaAdvice(facts: CaaFacts, owner: string, issuer: string): string {
+function caaAdvice(facts: CaaFacts, owner: string, issuer: string, wildcard = false): string {
   if (facts.aliasTarget) return `the CNAME target ${facts.aliasTarget} sets this, so ask its operator to allow ${issuer}`;
-  return `add \`${owner}. CAA 0 issue "${issuer}"\``;
+  return `add \`${owner}. CAA 0 ${wildcard ? "issuewild" : "issue"} "${issuer}"\``;
 }
 
+/**
+ * Judges the CAA set as the CA will: for `domain`'s own certificate, or, with `wildcardZone`, for
+ * the zone's shared `*.<zone>` certificate that serves it, whose CA looks up the zone's CAA set and
+ * follows `issuewild` (then `issue` when the set has no `issuewild`).
+ */
 export function judgeCaa(
   domain: string,
   facts: CaaFacts | Error,
   edge: EdgeKind | undefined,
   certificateAuthority: FastlyCertificateAuthority = "lets-encrypt",
+  wildcardZone?: string,
 ): CheckResult {
   const result = resultFor("CAA");
+  const wildcard = wildcardZone !== undefined;
+  const certificate = wildcard ? `the wildcard certificate *.${wildcardZone}` : "its certificate";
   if (facts instanceof Error)
     return result("fail", `${facts.message}: the CAA records could not be read, and a CA treats that as a refusal`);
-  if (facts.owner === undefined) return result("pass", `no CAA records on ${domain} or its parents: any CA may issue its certificate`);
-  const owner = facts.aliasTarget ? `${facts.owner} (from its CNAME target ${facts.aliasTarget})` : facts.owner;
-  const policy = caaPolicy(facts.records);
+  if (facts.owner === undefined) {
+    const name = wildcard ? `${wildcardZone} (for the wildcard certificate *.${wildcardZone} that serves ${domain})` : domain;
+    return result("pass", `no CAA records on ${name} or its parents: any CA may issue ${certificate}`);
+  }
+  const owner = `${facts.aliasTarget ? `${facts.owner} (from its CNAME target ${facts.aliasTarget})` : facts.owner}${
+    wildcard ? `, read for the wildcard certificate *.${wildcardZone} (issuewild, else issue),` : ""
+  }`;
+  const policy = caaPolicy(facts.records, wildcard);
   if (policy.criticalUnknown) {
     return result(
       "fail",
       `the CAA set at ${owner} has a critical "${policy.criticalUnknown}" property that CAs do not understand, so none will issue: remove it`,
     );
   }
-  if (!policy.restricted) return result("pass", `the CAA set at ${owner} has no issue property, so it does not limit which CA issues`);
+  if (!policy.restricted) {
+    return result(
+      "pass",
+      `the CAA set at ${owner} has no ${wildcard ? "issuewild or issue" : "issue"} property, so it does not limit which CA issues`,
+    );
+  }
   const allowed = policy.issuers.length > 0 ? policy.issuers.join(", ") : "no CA at all";
   if (edge === "fastly") {
     const needed = FASTLY_CA_ISSUERS[certificateAuthority];
@@ -83,7 +101,7 @@ export function judgeCaa(
       return result("pass", `the CAA set at ${owner} allows ${needed} (Fastly's ${certificateAuthority})`);
     return result(
       "fail",
-      `the CAA set at ${owner} allows ${allowed}, not ${needed} that Fastly uses for ${certificateAuthority}: ${caaAdvice(facts, facts.owner, needed)}, or choose a certificateAuthority it allows`,
+      `the CAA set at ${owner} allows ${allowed}, not ${needed} that Fastly uses for ${certificateAuthority}: ${caaAdvice(facts, facts.owner, needed, wildcard)}, or choose a certificateAuthority it allows`,
     );
   }
   if (edge === "cloudflare-proxy" || edge === "sendgrid-auto-ssl") {

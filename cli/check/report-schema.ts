@@ -9,6 +9,8 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { EDGE_KINDS } from "./edges";
 import type { CertificateExpiry, CheckResult, DomainReport, Drift } from "./report";
+import type { RunCounts, checkDocument } from "./output";
+import type { RunnerCheck } from "./runner";
 
 /** Where the published schema lives. */
 export const REPORT_SCHEMA_FILE = resolve(__dirname, "..", "..", "check-report.schema.json");
@@ -28,9 +30,9 @@ const certificateSchema = z.strictObject({
 
 const driftSchema = z.strictObject({
   field: z
-    .enum(["edge", "proxied", "cname", "acme-challenge"])
+    .enum(["edge", "proxied", "cname", "acme-challenge", "custom-hostname-txt", "owner-cname"])
     .describe(
-      "What differs: the edge kind, the proxied state, the CNAME target, or the _acme-challenge record of a managed Fastly certificate.",
+      "What differs: the edge kind, the proxied state, the CNAME target, the _acme-challenge record (of a managed Fastly certificate, or SendGrid Auto SSL's challenge CNAME), Auto SSL's _cf-custom-hostname TXT record, or the owner CNAME the file has the Auto SSL edge write (sendgrid.ownerCname).",
     ),
   config: z.string().describe("What the config file says."),
   dns: z.string().describe("What DNS says."),
@@ -52,11 +54,40 @@ const domainSchema = z.strictObject({
     .describe("With --config: every difference between the file and DNS (empty when none); absent without --config."),
 });
 
+const runnerSchema = z.strictObject({
+  status: z
+    .enum(["pass", "fail"])
+    .describe(
+      "pass: the runner's resolver answered the control query (the address of sendgrid.net) and a connection to that address opened. fail: it could not check (exit code 3).",
+    ),
+  message: z.string().describe("What was probed and what answered, or why the run could not judge."),
+});
+
+const count = (what: string) => z.number().int().min(0).describe(what);
+
+const countsSchema = z.strictObject({
+  domains: count("Every domain asked for: pass + warn + fail + notChecked."),
+  pass: count("Domains whose checks all passed."),
+  warn: count("Domains with a warning and no failure."),
+  fail: count("Domains with a failed check."),
+  notChecked: count("Domains not checked because the runner could not check before the run."),
+});
+
 export const reportSchema = z.strictObject({
-  status: status.describe("The worst status of all domains. fail means the exit code is 1."),
-  verdict: z.string().describe("What the report means for the next step, in one sentence."),
+  status: z
+    .enum(["pass", "warn", "fail", "could-not-check"])
+    .describe(
+      "The worst status of all domains (fail: exit code 1), or could-not-check when the runner's resolver or network was down (exit code 3): then the domains' results say nothing about them.",
+    ),
+  verdict: z.string().describe("What the report means for the next step, in one bounded sentence."),
   resolver: z.string().optional().describe("The DNS server asked, address:port."),
-  domains: z.array(domainSchema).describe("One entry per domain, in the order of the command line or the config file."),
+  runner: runnerSchema.describe("Whether the machine running check could judge the domains at all."),
+  counts: countsSchema.describe("How many domains ended with each status."),
+  domains: z
+    .array(domainSchema)
+    .describe(
+      "One entry per domain, in the order of the command line or the config file; empty when the runner could not check before the run.",
+    ),
 });
 
 // The compiler holds the schema to the report's types: a field added to one and not the other fails here.
@@ -66,7 +97,10 @@ const agrees: [
   Same<z.infer<typeof certificateSchema>, CertificateExpiry>,
   Same<z.infer<typeof driftSchema>, Drift>,
   Same<z.infer<typeof domainSchema>, DomainReport>,
-] = [true, true, true, true];
+  Same<z.infer<typeof runnerSchema>, RunnerCheck>,
+  Same<z.infer<typeof countsSchema>, RunCounts>,
+  Same<z.infer<typeof reportSchema>, ReturnType<typeof checkDocument>>,
+] = [true, true, true, true, true, true, true];
 void agrees;
 
 /** The report's JSON Schema as published. */
@@ -76,7 +110,7 @@ export function reportJsonSchema(): string {
     $schema,
     title: "cdktf-ssl-tracking-domain check --json report",
     description:
-      "The report `cdktf-ssl-tracking-domain check --json` prints. Exit codes: 0 when no check failed (warnings included), 1 when a check failed (status fail) or on an unexpected error, 2 for a usage or config error (then nothing is printed on stdout).",
+      "The report `cdktf-ssl-tracking-domain check --json` prints. Exit codes: 0 when no check failed (warnings included), 1 when a check failed (status fail), 2 for a usage or config error (then nothing is printed on stdout), 3 when it could not check (status could-not-check: the runner's resolver did not answer the control query or its network was down; also an unexpected error, with nothing on stdout).",
     ...generated,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

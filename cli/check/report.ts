@@ -21,8 +21,8 @@ export interface CertificateExpiry {
 
 /** A difference between the config file and what DNS answers, in `--config` mode. */
 export interface Drift {
-  /** What differs: the edge kind, the proxied state, the CNAME target or the ACME challenge record. */
-  field: "edge" | "proxied" | "cname" | "acme-challenge";
+  /** What differs: the edge kind, the proxied state, the CNAME target, the ACME challenge record, or Auto SSL's TXT record or owner CNAME. */
+  field: "edge" | "proxied" | "cname" | "acme-challenge" | "custom-hostname-txt" | "owner-cname";
   /** What the config file says. */
   config: string;
   /** What DNS says. */
@@ -45,6 +45,21 @@ export interface DomainReport {
 export interface Report {
   status: Status;
   domains: DomainReport[];
+}
+
+/** How many domains ended with each status: what a monitor graphs and a summary line shows. */
+export interface StatusCounts {
+  /** Every domain checked. */
+  domains: number;
+  pass: number;
+  warn: number;
+  fail: number;
+}
+
+export function countStatuses(domains: readonly { status: Status }[]): StatusCounts {
+  const counts: StatusCounts = { domains: domains.length, pass: 0, warn: 0, fail: 0 };
+  for (const domain of domains) counts[domain.status]++;
+  return counts;
 }
 
 const STATUS_RANK: Record<Status, number> = { pass: 0, warn: 1, fail: 2 };
