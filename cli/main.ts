@@ -35,28 +35,37 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
 const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
+  ${COMMAND} init [--config <file>] [--workflows-from <owner>/<repo>@<ref>] [--no-workflows]
+  ${COMMAND} synth [--config <tracking-domains.json>]
+  ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
-  ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>> [options]
   ${COMMAND} <command> --help
   ${COMMAND} --version
 
 Commands:
-  check     Checks that a link-branded domain works through its edge (DNS, CAA, TLS, HTTPS,
-            HTTP) before you ask SendGrid support to enable SSL click tracking.
+  init      Sets up this folder to deploy tracking domains from a tracking-domains.json:
+            cdktf.json, a starter config, package scripts and CI workflows that call this
+            package's; never overwrites a file.
+  synth     Validates a tracking-domains.json and writes one Terraform stack per entry, like
+            "cdktf synth" (the app of the cdktf.json that init writes).
   guard     Fails when a Terraform plan (terraform show -json) deletes or replaces a live
             tracking domain; run it on every plan before you apply that plan.
+  check     Checks that a link-branded domain works through its edge (DNS, CAA, TLS, HTTPS,
+            HTTP) before you ask SendGrid support to enable SSL click tracking.
   sendgrid  Reads your branded links from SendGrid's API (key from SENDGRID_API_KEY): lists
             them, prints a link's tracking-domains.json entry, or validates its records.
 
 Options:
-  -h, --help  Print this help; after a command, that command's help.
+  -h, --help  Print this help; after a command, that command's help ("help <command>" too).
   --version   Print the version.
 
 Examples:
-  npx ${COMMAND} check url1234.example.com --edge fastly
-  npx ${COMMAND} guard plan.json
+  npx --no-install ${COMMAND} init
+  npx --no-install ${COMMAND} synth --config tracking-domains.json
+  npx --no-install ${COMMAND} guard plan.json
+  npx --no-install ${COMMAND} check url1234.example.com --edge fastly
 `;
 
 export const CHECK_HELP = `Usage:
@@ -427,7 +436,7 @@ export function version(): string {
   return "unknown";
 }
 
-const COMMANDS = ["check", "guard", "sendgrid"];
+const COMMANDS = ["init", "synth", "guard", "check", "sendgrid"];
 
 function usage(io: Io, message: string, command?: string): number {
   const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;
@@ -470,9 +479,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return usage(io, `no command given; the commands are ${COMMANDS.join(", ")}`);
     case "-h":
     case "--help":
-    case "help":
       io.stdout(HELP);
       return 0;
+    case "help":
+      // "help <command>" is "<command> --help".
+      if (rest.length === 0) {
+        io.stdout(HELP);
+        return 0;
+      }
+      if (rest.length > 1 || !COMMANDS.includes(rest[0])) return usage(io, `help takes one command (${COMMANDS.join(", ")}), not "${rest.join(" ")}"`);
+      return main([rest[0], "--help"], io);
     case "--version":
       io.stdout(`${version()}\n`);
       return 0;
@@ -487,6 +503,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stderr(`${COMMAND}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
         return 1;
       }
+    }
+    case "synth": {
+      // Loaded only here, like the guard: synthesis loads cdktf and the constructs.
+      const { runSynth } = await import("./synth");
+      try {
+        return await runSynth(rest, io);
+      } catch (error) {
+        io.stderr(`${COMMAND}: unexpected error: ${printable(String((error as Error)?.message ?? error))}\n`);
+        return 1;
+      }
+    }
+    case "init": {
+      const { runInit } = await import("./init");
+      return runInit(rest, io);
     }
     case "sendgrid": {
       // Loaded only here, like the guard.

@@ -1,4 +1,4 @@
-import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
+import { App } from "cdktf";
 import { zoneOf } from "../constructs/domain-name";
 import { TrackingDomainError } from "../constructs/errors";
 import { TrackingDomainsConfig } from "./config";
@@ -50,9 +50,6 @@ export function sharedZones(config: TrackingDomainsConfig): Map<string, SharedZo
  * by another stack's rulesets depends on that stack, so `cdktf deploy` applies the rules first.
  */
 export function buildApp(config: TrackingDomainsConfig, app: App = new App()): App {
-  // Warnings would otherwise carry the JavaScript stack of their call into manifest.json: paths of
-  // this machine, and lines that follow the order of the file.
-  app.node.setContext(DISABLE_STACK_TRACE_IN_METADATA, true);
   const zones = sharedZones(config);
   const stacks = new Map(stacksByName(config).map((stack) => [stack.name, new TrackingDomainsStack(app, stack, zones)]));
   for (const [name, stack] of stacks) {

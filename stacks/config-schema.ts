@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLOUDFRONT_PRICE_CLASSES } from "../constructs/cloudfront-options";
 import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-certificate";
 import { hostNameProblem } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
@@ -132,9 +133,6 @@ const sendgridSchema = z.strictObject({
     .optional()
     .describe("Where the domain's CNAME points: the data of the link's dns.domain_cname. Default: click.sendgrid.net."),
 });
-
-/** The price classes of constructs/cloudfront-edge.ts, repeated so that the schema does not load the AWS bindings; a test checks they agree. */
-export const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_All", "PriceClass_200", "PriceClass_100"] as const;
 
 const cloudfrontSchema = z.strictObject({
   priceClass: z
