@@ -6,9 +6,12 @@ import { describeFinding, guardPlan, loadPlan } from "./plan-guard";
 export const GUARD_HELP = `Usage:
   ${COMMAND} guard <plan.json> [more plan.json ...]
 
-Fails when a Terraform plan deletes or replaces a live tracking domain's CNAME or Fastly service
-that is not marked "allowDestroy". Run it on every plan before you apply that plan. Exits 0 when
-nothing live is destroyed, 1 when something is, 2 for a usage error or a file that is not a plan.
+Fails when a Terraform plan deletes or replaces a live tracking domain's resources that are not
+marked "allowDestroy": its tracking CNAME (Cloudflare or Route 53), the Auto SSL records, the
+Fastly service, TLS subscription and activation, the CloudFront distribution and its ACM
+certificate. Run it on every plan before you apply that plan (the deploy workflow does). Exits 0
+when nothing live is destroyed, 1 when something is, 2 for a usage error or a file that is not a
+plan. Retiring a domain takes two applies: one that sets allowDestroy, then one that removes it.
 
   plan.json  the output of \`terraform show -json <planfile>\`
 

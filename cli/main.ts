@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { hostNameProblem } from "../constructs/domain-name";
+import { hostNameProblem, zoneOf } from "../constructs/domain-name";
 import type { FastlyCertificateAuthority } from "../constructs/fastly-certificate";
 import type { EdgeKind } from "../constructs/tracking-edge";
 import {
@@ -312,9 +312,11 @@ export function acmeChallengeName(domain: ConfigDomain, zones: readonly ConfigZo
   if (domain.edge !== "fastly") return undefined;
   const certificate = domain.fastly?.certificate;
   if (certificate !== undefined && certificate !== "managed") return undefined;
-  const zone = zones
-    .filter((candidate) => domain.domainName.endsWith(`.${candidate.name}`))
-    .sort((a, b) => b.name.length - a.name.length)[0];
+  // The domain's zone as the app picks it: the longest listed zone it is below.
+  const zone = zoneOf(
+    domain.domainName,
+    zones.map((candidate) => ({ ...candidate, zoneName: candidate.name })),
+  );
   if (certificate === undefined && zone?.certificate === "wildcard") return `_acme-challenge.${zone.name}`;
   return `_acme-challenge.${domain.domainName}`;
 }

@@ -48,6 +48,24 @@ export class ConfigError extends Error {
   }
 }
 
+/** Where to find a required value that the user may not know by heart, by its key. */
+const WHERE_TO_FIND: Readonly<Record<string, string>> = {
+  zoneId:
+    "the Cloudflare dashboard shows it on the zone's Overview page, under API (Zone ID), and the API lists it: GET /client/v4/zones?name=<zone>",
+  hostedZoneId:
+    "aws route53 list-hosted-zones-by-name --dns-name <zone> prints it (without the /hostedzone/ prefix), as does the Route 53 console",
+  acmeChallengeTarget:
+    'run "cdktf-ssl-tracking-domain sendgrid entry <link-id>", which prints the entry with the values from SendGrid\'s API',
+  customHostnameTxt:
+    'run "cdktf-ssl-tracking-domain sendgrid entry <link-id>", which prints the entry with the values from SendGrid\'s API',
+};
+
+/** " (where to find it)" for a missing value whose key has a hint. */
+function whereToFind(path: readonly PropertyKey[]): string {
+  const key = path[path.length - 1];
+  return typeof key === "string" && key in WHERE_TO_FIND ? `; ${WHERE_TO_FIND[key]}` : "";
+}
+
 /** One line per zod issue, in the same form as the cross-entry problems. */
 function formatIssue(issue: z.core.$ZodIssue): string[] {
   const where = formatPath(issue.path) || "(top level)";
@@ -55,7 +73,7 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
     case "unrecognized_keys":
       return issue.keys.map((key) => `${where}: unknown key ${quote(key)}`);
     case "invalid_type":
-      if (issue.input === undefined) return [`${where}: is required (${issue.expected})`];
+      if (issue.input === undefined) return [`${where}: is required (${issue.expected})${whereToFind(issue.path)}`];
       return [`${where}: expected ${issue.expected}, got ${quote(issue.input)}`];
     case "invalid_value":
       if (issue.input === undefined) return [`${where}: is required (one of ${issue.values.map((v) => quote(v)).join(", ")})`];

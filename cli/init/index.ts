@@ -150,7 +150,7 @@ export function nextSteps(steps: readonly InitStep[], options: InitOptions, inst
   const missing = CONSUMER_PACKAGES.filter((spec) => !installed.has(spec.slice(0, spec.lastIndexOf("@"))));
   const lines = [
     ...(missing.length > 0 ? [`Install what synthesis and deploys need: npm install --save-dev ${missing.join(" ")}`] : []),
-    `Edit ${options.config}: your zones (a Cloudflare zone id is on the zone's Overview page, under API) and your branded link hosts (SendGrid: Settings → Sender Authentication → Link Branding). "$schema" lets your editor check it as you type.`,
+    `Edit ${options.config}: your zones (a Cloudflare zone's Zone ID is on its Overview page, under API) and your branded link hosts (SendGrid: Settings → Sender Authentication → Link Branding). "$schema" lets your editor check it as you type.`,
     "Synthesize: npx cdktf synth (or npx --no-install cdktf-ssl-tracking-domain synth); the stacks land in cdktf.out/stacks/<stack>/.",
     `Before deploying from CI, give each stack a remote state \"backend\" (s3, gcs or cloud) and add the provider tokens as secrets (node_modules/${PACKAGE}/docs/credentials.md).`,
     ...(options.workflows?.repository.startsWith("OWNER/")
