@@ -25,17 +25,8 @@ export type { SendgridAutoSslOptions } from "./sendgrid-auto-ssl";
 // Types only, from a module that loads nothing of AWS: the edge itself is in the AWS entry point.
 export type { CloudFrontEdgeOptions, CloudFrontPriceClass } from "./cloudfront-options";
 export { Route53DnsZone, AwsTrackingEdge, type ImportFromAwsEntryPoint } from "./aws-stubs";
-export {
-  ConfigError,
-  loadConfig as loadTrackingDomainsConfig,
-  parseConfig as parseTrackingDomainsConfig,
-  configWarnings as trackingDomainsConfigWarnings,
-  type TrackingDomainsConfig,
-  type StackConfig,
-  type ZoneConfig,
-  type DomainConfig,
-} from "../stacks/config";
-export { addTrackingDomainsStacks } from "../stacks/library";
+export { TrackingDomainsFile } from "../stacks/library";
+export { ConfigError } from "../stacks/config-error";
 export {
   FastlyCertificate,
   FASTLY_CERTIFICATE_AUTHORITIES,

@@ -5,6 +5,7 @@ import { crossCheck, formatPath, loadCertificates, sharedStates } from "./config
 import { configSchema, type TrackingDomainsConfig } from "./config-schema";
 import { capProblems, dataProblems, parseJsonText } from "./json-text";
 import { readRegularFile } from "../constructs/read-file";
+import { ConfigError } from "./config-error";
 
 /** A config file larger than this is refused unread: 10,000 domains take about 1.5 MiB. */
 export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
@@ -34,19 +35,9 @@ function sizeProblems(data: unknown): string[] {
 }
 
 export { configWarnings, formatPath } from "./config-checks";
+export { ConfigError } from "./config-error";
 export { configSchema } from "./config-schema";
 export type { DomainConfig, StackConfig, TrackingDomainsConfig, ZoneConfig } from "./config-schema";
-
-/** A config that cannot be deployed. `problems` holds one line per problem, each naming its path. */
-export class ConfigError extends Error {
-  constructor(
-    public readonly source: string,
-    public readonly problems: string[],
-  ) {
-    super(`${source}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}\n  ${problems.join("\n  ")}`);
-    this.name = "ConfigError";
-  }
-}
 
 /** Where to find a required value that the user may not know by heart, by its key. */
 const WHERE_TO_FIND: Readonly<Record<string, string>> = {
