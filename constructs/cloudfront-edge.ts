@@ -149,7 +149,7 @@ export class CloudFrontEdge extends Construct {
       origin: [
         {
           originId: ORIGIN_ID,
-          // CloudFront checks SendGrid's certificate against this name (README: "How CloudFront
+          // CloudFront checks SendGrid's certificate against this name (docs/edges.md: "How CloudFront
           // checks SendGrid's certificate"), so it is SendGrid's own host, never the branded one.
           domainName: origin,
           customOriginConfig: {
