@@ -21,9 +21,21 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
  * Guides that other changes create (each from the README section it replaces). Until they are in
  * the tree, links to them are not followed; once one exists, every link to it is checked.
  */
-const WRITTEN_ELSEWHERE = ["docs/deploy.md", "docs/day-two.md", "docs/security.md", "docs/sendgrid.md", "docs/monitoring.md", "docs/frameworks.md"];
+const WRITTEN_ELSEWHERE = [
+  "docs/deploy.md",
+  "docs/day-two.md",
+  "docs/security.md",
+  "docs/sendgrid.md",
+  "docs/monitoring.md",
+  "docs/frameworks.md",
+];
 
-const DOCS = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((file) => file.endsWith(".md")).map((file) => `docs/${file}`)];
+const DOCS = [
+  "README.md",
+  ...readdirSync(join(ROOT, "docs"))
+    .filter((file) => file.endsWith(".md"))
+    .map((file) => `docs/${file}`),
+];
 const text = (file: string) => readFileSync(join(ROOT, file), "utf8");
 
 interface Block {
@@ -99,7 +111,11 @@ describe("commands", () => {
     .map(({ file, line }) => ({ file, line, args: words(line) }))
     .map(({ file, line, args }) => {
       const at = args.indexOf(COMMAND);
-      return { file, line, args: at >= 0 && (at === 0 || args[at - 1] === "npx" || args[at - 1] === "--no-install") ? args.slice(at + 1) : undefined };
+      return {
+        file,
+        line,
+        args: at >= 0 && (at === 0 || args[at - 1] === "npx" || args[at - 1] === "--no-install") ? args.slice(at + 1) : undefined,
+      };
     })
     .filter((entry): entry is { file: string; line: string; args: string[] } => entry.args !== undefined);
 
@@ -108,14 +124,20 @@ describe("commands", () => {
     for (const command of ["init", "synth", "guard", "check", "--help"]) expect(used).toContain(command);
   });
 
-  test.each(ours.map(({ file, line, args }) => [file, line, args] as const))("%s: %s is a command line the CLI accepts", async (_file, _line, args) => {
-    // Appending --help makes each command parse its options strictly, then print its help, without
-    // touching the network or any file the line names.
-    const io = { stdout: () => undefined, stderr: (message: string) => void (err += message) };
-    let err = "";
-    const code = await main(args[0] === "--help" || args[0] === "--version" ? [args[0]] : [...args.map((a) => (a.startsWith("<") ? "x" : a)), "--help"], io);
-    expect({ code, err }).toEqual({ code: 0, err: "" });
-  });
+  test.each(ours.map(({ file, line, args }) => [file, line, args] as const))(
+    "%s: %s is a command line the CLI accepts",
+    async (_file, _line, args) => {
+      // Appending --help makes each command parse its options strictly, then print its help, without
+      // touching the network or any file the line names.
+      const io = { stdout: () => undefined, stderr: (message: string) => void (err += message) };
+      let err = "";
+      const code = await main(
+        args[0] === "--help" || args[0] === "--version" ? [args[0]] : [...args.map((a) => (a.startsWith("<") ? "x" : a)), "--help"],
+        io,
+      );
+      expect({ code, err }).toEqual({ code: 0, err: "" });
+    },
+  );
 
   test("every npm run script they name exists here, or is one init writes into your repo", () => {
     const scripts = new Set([...Object.keys(PACKAGE.scripts), ...Object.keys(packageScripts("tracking-domains.json"))]);
@@ -180,8 +202,12 @@ describe("figures", () => {
     const speed = text("docs/speed.md");
     expect(speed).toContain(`within **${TARGETS.exampleOverFloor}**× the floor`);
     expect(speed).toContain(`within **${TARGETS.largestOverOneDomain}**× the 1-domain time, and under **${TARGETS.largestPeakMiB}** MiB`);
-    expect(speed).toContain(`at most **${TARGETS.resourcesPerFastlyDomain}** resources per Fastly domain and **${TARGETS.resourcesPerCloudFrontDomain}** per CloudFront domain`);
-    expect(speed).toContain(`**${TARGETS.resourcesPerProxiedDomain}** record per proxied domain, **${TARGETS.rulesetsPerZone}** rulesets per zone`);
+    expect(speed).toContain(
+      `at most **${TARGETS.resourcesPerFastlyDomain}** resources per Fastly domain and **${TARGETS.resourcesPerCloudFrontDomain}** per CloudFront domain`,
+    );
+    expect(speed).toContain(
+      `**${TARGETS.resourcesPerProxiedDomain}** record per proxied domain, **${TARGETS.rulesetsPerZone}** rulesets per zone`,
+    );
     expect(speed).toContain(`within **${TARGETS.benchmarkSeconds}** s`);
   });
 
@@ -194,14 +220,19 @@ describe("figures", () => {
 
   test("the credentials guide's secrets table lists every secret a workflow reads", () => {
     const credentials = text("docs/credentials.md");
-    const section = credentials.slice(credentials.indexOf("## Secrets"), credentials.indexOf("\n## ", credentials.indexOf("## Secrets") + 1));
+    const section = credentials.slice(
+      credentials.indexOf("## Secrets"),
+      credentials.indexOf("\n## ", credentials.indexOf("## Secrets") + 1),
+    );
     const listed = section
       .split("\n")
       .filter((line) => line.startsWith("| `"))
       .map((line) => /^\| `([^`]+)`/.exec(line)![1]);
     const workflows = readdirSync(join(ROOT, ".github/workflows")).filter((file) => file.endsWith(".yml"));
     const read = new Set(
-      workflows.flatMap((file) => [...readFileSync(join(ROOT, ".github/workflows", file), "utf8").matchAll(/\bsecrets\.(\w+)/g)].map((match) => match[1])),
+      workflows.flatMap((file) =>
+        [...readFileSync(join(ROOT, ".github/workflows", file), "utf8").matchAll(/\bsecrets\.(\w+)/g)].map((match) => match[1]),
+      ),
     );
     expect(read.size).toBeGreaterThan(3);
     for (const secret of read) expect(listed).toContain(secret);

@@ -23,7 +23,7 @@ test("runs on version tags, pushes to main and pull requests", () => {
 });
 
 test("only the publish job may mint an OIDC token, for provenance; the workflow itself only reads", () => {
-  expect(workflow.permissions).toEqual({ "contents": "read" });
+  expect(workflow.permissions).toEqual({ contents: "read" });
   expect(job.permissions).toEqual({ contents: "read", "id-token": "write" });
 });
 
@@ -58,7 +58,9 @@ describe("the release check", () => {
   test("refuses a tag that is not the package version, naming both", () => {
     const result = check({ GITHUB_REF_TYPE: "tag", GITHUB_REF_NAME: "v99.0.0" });
     expect(result.status).toBe(1);
-    expect(result.out).toContain(`the tag v99.0.0 is not the package version: package.json says ${VERSION}, so the tag must be v${VERSION}`);
+    expect(result.out).toContain(
+      `the tag v99.0.0 is not the package version: package.json says ${VERSION}, so the tag must be v${VERSION}`,
+    );
   });
 
   test("passes the version's own tag when no repository is known", () => {

@@ -489,7 +489,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stdout(HELP);
         return 0;
       }
-      if (rest.length > 1 || !COMMANDS.includes(rest[0])) return usage(io, `help takes one command (${COMMANDS.join(", ")}), not "${rest.join(" ")}"`);
+      if (rest.length > 1 || !COMMANDS.includes(rest[0]))
+        return usage(io, `help takes one command (${COMMANDS.join(", ")}), not "${rest.join(" ")}"`);
       return main([rest[0], "--help"], io);
     case "--version":
       io.stdout(`${version()}\n`);

@@ -59,7 +59,9 @@ export async function synthesize(file: string, io: Io = processIo, outdir = proc
     for (const warning of configWarnings(config)) io.stderr(`warning: ${printableLines(warning)}\n`);
     buildApp(config, new App({ outdir })).synth();
     const names = config.stacks.map((stack) => stack.name).sort();
-    io.stdout(`${COMMAND} synth: ${names.length === 1 ? "1 stack" : `${names.length} stacks`} from ${file}: ${stackFiles(outdir, names)}\n`);
+    io.stdout(
+      `${COMMAND} synth: ${names.length === 1 ? "1 stack" : `${names.length} stacks`} from ${file}: ${stackFiles(outdir, names)}\n`,
+    );
     return 0;
   } catch (error) {
     // The user's errors: the message alone, since a stack trace says nothing more.

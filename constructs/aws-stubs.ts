@@ -26,11 +26,17 @@ function moved<Name extends string>(name: Name): new (hint: ImportFromAwsEntryPo
  * fails, with that hint, in the type check and at run time.
  * @deprecated Import `Route53DnsZone` from `cdktf-ssl-tracking-domain/aws`.
  */
-export const Route53DnsZone = moved("Route53DnsZone");
+export const Route53DnsZone: {
+  /** Fails: the type check with the hint as the expected type, and at run time with a `TrackingDomainError`. */
+  new (hint: ImportFromAwsEntryPoint<"Route53DnsZone">, ...rest: unknown[]): never;
+} = moved("Route53DnsZone");
 
 /**
  * Not here: `import { AwsTrackingEdge } from "cdktf-ssl-tracking-domain/aws"`. This stand-in only
  * fails, with that hint, in the type check and at run time.
  * @deprecated Import `AwsTrackingEdge` from `cdktf-ssl-tracking-domain/aws`.
  */
-export const AwsTrackingEdge = moved("AwsTrackingEdge");
+export const AwsTrackingEdge: {
+  /** Fails: the type check with the hint as the expected type, and at run time with a `TrackingDomainError`. */
+  new (hint: ImportFromAwsEntryPoint<"AwsTrackingEdge">, ...rest: unknown[]): never;
+} = moved("AwsTrackingEdge");

@@ -9,7 +9,11 @@ import { TerraformProvider } from "cdktf";
 /** A CloudFront price class: which edge locations serve the domain (all, or the cheaper regions). */
 export type CloudFrontPriceClass = "PriceClass_All" | "PriceClass_200" | "PriceClass_100";
 /** Every `CloudFrontPriceClass`, in CloudFront's order: the config schema and the construct check against it. */
-export const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_All", "PriceClass_200", "PriceClass_100"] as const satisfies readonly CloudFrontPriceClass[];
+export const CLOUDFRONT_PRICE_CLASSES = [
+  "PriceClass_All",
+  "PriceClass_200",
+  "PriceClass_100",
+] as const satisfies readonly CloudFrontPriceClass[];
 
 /** Options of `AwsTrackingEdge.cloudFront()` (entry point `cdktf-ssl-tracking-domain/aws`). */
 export interface CloudFrontEdgeOptions {

@@ -12,7 +12,9 @@ const problems = [];
 const ref = process.env.GITHUB_REF_NAME;
 const tag = process.env.GITHUB_REF_TYPE === "tag" ? ref : undefined;
 if (tag !== undefined && tag !== `v${manifest.version}`) {
-  problems.push(`the tag ${tag} is not the package version: package.json says ${manifest.version}, so the tag must be v${manifest.version}`);
+  problems.push(
+    `the tag ${tag} is not the package version: package.json says ${manifest.version}, so the tag must be v${manifest.version}`,
+  );
 }
 const repository = process.env.GITHUB_REPOSITORY;
 const url = typeof manifest.repository === "string" ? manifest.repository : manifest.repository && manifest.repository.url;
@@ -25,5 +27,6 @@ if (repository && url !== expected) {
 }
 // A tag publishes, so it fails; a dry run only warns (as a GitHub annotation), to be fixed before the tag.
 for (const problem of problems) console.error(tag === undefined ? `::warning::release check: ${problem}` : `release check: ${problem}`);
-if (problems.length === 0) console.log(`release check: ${manifest.name}@${manifest.version}${tag ? ` for tag ${tag}` : ""} from ${repository || "(no repository)"}`);
+if (problems.length === 0)
+  console.log(`release check: ${manifest.name}@${manifest.version}${tag ? ` for tag ${tag}` : ""} from ${repository || "(no repository)"}`);
 process.exitCode = problems.length > 0 && tag !== undefined ? 1 : 0;

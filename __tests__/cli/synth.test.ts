@@ -92,7 +92,11 @@ test("defaults to tracking-domains.json in the working directory", async () => {
 
 test.each([
   ["a trailing comma", '{"stacks": [],}', 'a trailing comma before "}"'],
-  ["a missing zone id", JSON.stringify({ stacks: [{ name: "p", zones: [{ name: "example.com", provider: "cloudflare" }], domains: [] }] }), "zoneId: is required"],
+  [
+    "a missing zone id",
+    JSON.stringify({ stacks: [{ name: "p", zones: [{ name: "example.com", provider: "cloudflare" }], domains: [] }] }),
+    "zoneId: is required",
+  ],
 ])("a config with %s exits 1, lists the problem and writes nothing", async (_case, text, problem) => {
   const dir = tempDir("synth-bad-");
   writeFileSync(join(dir, "tracking-domains.json"), text);
@@ -120,7 +124,12 @@ test("synth --help, through the command line, names CDKTF_OUTDIR, TRACKING_DOMAI
   let out = "";
   const code = await main(["synth", "--help"], { stdout: (text) => void (out += text), stderr: () => undefined });
   expect({ code, out }).toEqual({ code: 0, out: SYNTH_HELP });
-  for (const needle of ["CDKTF_OUTDIR", "TRACKING_DOMAINS_CONFIG", '"app": "npx --no-install cdktf-ssl-tracking-domain synth"', "manifest.json"]) {
+  for (const needle of [
+    "CDKTF_OUTDIR",
+    "TRACKING_DOMAINS_CONFIG",
+    '"app": "npx --no-install cdktf-ssl-tracking-domain synth"',
+    "manifest.json",
+  ]) {
     expect(out).toContain(needle);
   }
 });

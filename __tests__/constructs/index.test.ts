@@ -62,7 +62,9 @@ const AWS = join(__dirname, "..", "..", "constructs", "aws.ts");
 function importedModules(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022);
   return source.statements.flatMap((statement) =>
-    (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)
+    (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+    statement.moduleSpecifier &&
+    ts.isStringLiteral(statement.moduleSpecifier)
       ? [statement.moduleSpecifier.text]
       : [],
   );
@@ -121,7 +123,14 @@ test.each(["Route53DnsZone", "AwsTrackingEdge"])("the root's %s is a stand-in th
 
 test("the /aws entry point exports the CloudFront edge and the Route 53 zone, with their options", () => {
   expect(exportedNames(AWS)).toEqual(
-    ["AwsTrackingEdge", "CLOUDFRONT_PRICE_CLASSES", "CloudFrontEdgeOptions", "CloudFrontPriceClass", "Route53DnsZone", "Route53DnsZoneProps"].sort(),
+    [
+      "AwsTrackingEdge",
+      "CLOUDFRONT_PRICE_CLASSES",
+      "CloudFrontEdgeOptions",
+      "CloudFrontPriceClass",
+      "Route53DnsZone",
+      "Route53DnsZoneProps",
+    ].sort(),
   );
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   expect(Object.keys(require("../../constructs/aws")).sort()).toEqual(["AwsTrackingEdge", "CLOUDFRONT_PRICE_CLASSES", "Route53DnsZone"]);

@@ -20,15 +20,29 @@ const stack = (zone: object, domain: object = { domainName: "url1.example.com", 
 });
 
 test.each([
-  ["a Cloudflare zone without zoneId", { provider: "cloudflare" }, "stacks[0].zones[0].zoneId: is required (string); the Cloudflare dashboard shows it on the zone's Overview page, under API (Zone ID)"],
-  ["a Route 53 zone without hostedZoneId", { provider: "route53" }, "stacks[0].zones[0].hostedZoneId: is required (string); aws route53 list-hosted-zones-by-name --dns-name <zone> prints it"],
+  [
+    "a Cloudflare zone without zoneId",
+    { provider: "cloudflare" },
+    "stacks[0].zones[0].zoneId: is required (string); the Cloudflare dashboard shows it on the zone's Overview page, under API (Zone ID)",
+  ],
+  [
+    "a Route 53 zone without hostedZoneId",
+    { provider: "route53" },
+    "stacks[0].zones[0].hostedZoneId: is required (string); aws route53 list-hosted-zones-by-name --dns-name <zone> prints it",
+  ],
 ])("%s says where to find the id", (_case, zone, message) => {
   expect(problems(() => parseConfig(stack(zone)))).toEqual([expect.stringContaining(message)]);
 });
 
 test.each([
-  ['{"stacks": [],}', 'not valid JSON at line 1, column 15: a trailing comma before "}" (after the last key), which JSON does not allow: remove that comma'],
-  ['{"stacks": [\n  {},\n]}', 'not valid JSON at line 3, column 1: a trailing comma before "]" (after the last item), which JSON does not allow: remove that comma'],
+  [
+    '{"stacks": [],}',
+    'not valid JSON at line 1, column 15: a trailing comma before "}" (after the last key), which JSON does not allow: remove that comma',
+  ],
+  [
+    '{"stacks": [\n  {},\n]}',
+    'not valid JSON at line 3, column 1: a trailing comma before "]" (after the last item), which JSON does not allow: remove that comma',
+  ],
 ])("a trailing comma in %j is named as such, once", (text, message) => {
   expect(parseJsonText(text).problems).toEqual([message]);
 });

@@ -65,7 +65,8 @@ interface InitOptions {
 export function githubRepository(repository: unknown): string | undefined {
   const url = typeof repository === "string" ? repository : (repository as { url?: unknown } | undefined)?.url;
   if (typeof url !== "string") return undefined;
-  const match = /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:|git:\/\/github\.com\/)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url);
+  const match =
+    /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:|git:\/\/github\.com\/)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url);
   return match?.[1];
 }
 
@@ -122,7 +123,10 @@ function cdktfStep(dir: string, config: string): InitStep {
   try {
     const app = (JSON.parse(readFileSync(join(dir, "cdktf.json"), "utf8")) as { app?: unknown }).app;
     if (typeof app === "string" && !app.includes(`${PACKAGE} synth`)) {
-      return { ...step, note: `exists, with app "${app}": to deploy the config with cdktf, add its stacks to that app (docs: library API) or run "${COMMAND} synth"` };
+      return {
+        ...step,
+        note: `exists, with app "${app}": to deploy the config with cdktf, add its stacks to that app (docs: library API) or run "${COMMAND} synth"`,
+      };
     }
   } catch {
     // An unreadable cdktf.json is the user's; it is kept as it is.
@@ -152,14 +156,18 @@ export function nextSteps(steps: readonly InitStep[], options: InitOptions, inst
     ...(missing.length > 0 ? [`Install what synthesis and deploys need: npm install --save-dev ${missing.join(" ")}`] : []),
     `Edit ${options.config}: your zones (a Cloudflare zone's Zone ID is on its Overview page, under API) and your branded link hosts (SendGrid: Settings → Sender Authentication → Link Branding). "$schema" lets your editor check it as you type.`,
     "Synthesize: npx cdktf synth (or npx --no-install cdktf-ssl-tracking-domain synth); the stacks land in cdktf.out/stacks/<stack>/.",
-    `Before deploying from CI, give each stack a remote state \"backend\" (s3, gcs or cloud) and add the provider tokens as secrets (node_modules/${PACKAGE}/docs/credentials.md).`,
+    `Before deploying from CI, give each stack a remote state "backend" (s3, gcs or cloud) and add the provider tokens as secrets (node_modules/${PACKAGE}/docs/credentials.md).`,
     ...(options.workflows?.repository.startsWith("OWNER/")
-      ? [`In ${DEPLOY_CALLER} and ${MONITOR_CALLER}, replace OWNER/${PACKAGE} with the package's GitHub repository (or pass --workflows-from).`]
+      ? [
+          `In ${DEPLOY_CALLER} and ${MONITOR_CALLER}, replace OWNER/${PACKAGE} with the package's GitHub repository (or pass --workflows-from).`,
+        ]
       : []),
     `Plan, guard the plan, then apply: node_modules/${PACKAGE}/docs/deploy.md; after the first deploy, run npm run check before asking SendGrid to enable SSL tracking.`,
   ];
   const width = Math.max(...steps.map((step) => step.file.length));
-  const report = steps.map((step) => (step.note ? `  ${step.action.padEnd(7)}  ${step.file.padEnd(width)}  (${step.note})` : `  ${step.action.padEnd(7)}  ${step.file}`));
+  const report = steps.map((step) =>
+    step.note ? `  ${step.action.padEnd(7)}  ${step.file.padEnd(width)}  (${step.note})` : `  ${step.action.padEnd(7)}  ${step.file}`,
+  );
   return `${report.join("\n")}\n\nNext steps:\n${lines.map((line, i) => `  ${i + 1}. ${line}`).join("\n")}\n`;
 }
 
@@ -177,7 +185,11 @@ function installedPackages(dir: string): Set<string> {
 function ownManifest(): InitOptions["manifest"] {
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string; repository?: unknown };
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+        repository?: unknown;
+      };
       if (manifest.name === PACKAGE) return manifest;
     } catch {
       // none here: look further up
@@ -212,11 +224,13 @@ export function runInit(args: readonly string[], io: Io = processIo, dir = proce
   if (config === "" || isAbsolute(config) || relative(".", config).startsWith("..") || !config.endsWith(".json")) {
     return usage(io, `--config must be a .json file inside this folder, given relative to it; got "${config}"`);
   }
-  if (values["no-workflows"] && values["workflows-from"] !== undefined) return usage(io, "give --workflows-from or --no-workflows, not both");
+  if (values["no-workflows"] && values["workflows-from"] !== undefined)
+    return usage(io, "give --workflows-from or --no-workflows, not both");
   let workflows: WorkflowSource | undefined;
   if (values["workflows-from"] !== undefined) {
     const match = /^([\w.-]+\/[\w.-]+)@([\w./-]+)$/.exec(values["workflows-from"]);
-    if (!match) return usage(io, `--workflows-from must be <owner>/<repo>@<ref>, e.g. acme/${PACKAGE}@v1.0.0; got "${values["workflows-from"]}"`);
+    if (!match)
+      return usage(io, `--workflows-from must be <owner>/<repo>@<ref>, e.g. acme/${PACKAGE}@v1.0.0; got "${values["workflows-from"]}"`);
     workflows = { repository: match[1], ref: match[2] };
   } else if (!values["no-workflows"]) {
     workflows = defaultWorkflowSource(ownManifest());

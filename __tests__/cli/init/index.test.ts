@@ -41,13 +41,24 @@ describe("in an empty folder", () => {
   test("writes cdktf.json, the starter config, package.json, the two workflow callers and .gitignore", () => {
     expect(result.code).toBe(0);
     expect(Object.keys(files(dir))).toEqual(
-      [".github/workflows/deploy-tracking-domains.yml", ".github/workflows/monitor-tracking-domains.yml", ".gitignore", "cdktf.json", "package.json", "tracking-domains.json"].sort(),
+      [
+        ".github/workflows/deploy-tracking-domains.yml",
+        ".github/workflows/monitor-tracking-domains.yml",
+        ".gitignore",
+        "cdktf.json",
+        "package.json",
+        "tracking-domains.json",
+      ].sort(),
     );
   });
 
   test("cdktf.json runs the installed package's synth, through npx without a registry lookup", () => {
     const cdktf = JSON.parse(readFileSync(join(dir, "cdktf.json"), "utf8"));
-    expect(cdktf).toMatchObject({ app: "npx --no-install cdktf-ssl-tracking-domain synth", terraformProviders: [], sendCrashReports: "false" });
+    expect(cdktf).toMatchObject({
+      app: "npx --no-install cdktf-ssl-tracking-domain synth",
+      terraformProviders: [],
+      sendCrashReports: "false",
+    });
   });
 
   test("the starter config has $schema pointing at the installed schema, loads, and synthesizes", () => {
@@ -79,7 +90,9 @@ describe("in an empty folder", () => {
     expect(jobs[0].with.config).toBe("tracking-domains.json");
     // Only these; the reusable workflows (h21's contract) declare them among their inputs.
     for (const input of Object.keys(jobs[0].with)) {
-      expect(["config", "working-directory", "node-version", "cli", "terraform-version", "environment", "terraform-binary"]).toContain(input);
+      expect(["config", "working-directory", "node-version", "cli", "terraform-version", "environment", "terraform-binary"]).toContain(
+        input,
+      );
     }
   });
 
@@ -103,7 +116,12 @@ describe("in an empty folder", () => {
 
 test("in an existing repo it keeps every file and script, adds only the missing scripts, and keeps package.json's indentation", () => {
   const dir = tempDir("init-existing-");
-  const manifest = { name: "infra", version: "1.0.0", scripts: { synth: "my-own synth" }, devDependencies: { cdktf: "0.21.0", constructs: "10.4.2" } };
+  const manifest = {
+    name: "infra",
+    version: "1.0.0",
+    scripts: { synth: "my-own synth" },
+    devDependencies: { cdktf: "0.21.0", constructs: "10.4.2" },
+  };
   writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 4)}\n`);
   writeFileSync(join(dir, "cdktf.json"), JSON.stringify({ language: "typescript", app: "npx ts-node main.ts" }));
   writeFileSync(join(dir, ".gitignore"), "mine\n");
@@ -146,7 +164,9 @@ test("without --workflows-from, the callers name a placeholder repository and th
   const dir = tempDir("init-default-");
   const { out } = init(dir);
   // This checkout's package.json has no "repository": the callers cannot know where the workflows are.
-  expect(readFileSync(join(dir, DEPLOY_CALLER), "utf8")).toMatch(/uses: OWNER\/cdktf-ssl-tracking-domain\/\.github\/workflows\/tracking-deploy\.yml@v\d/);
+  expect(readFileSync(join(dir, DEPLOY_CALLER), "utf8")).toMatch(
+    /uses: OWNER\/cdktf-ssl-tracking-domain\/\.github\/workflows\/tracking-deploy\.yml@v\d/,
+  );
   expect(out).toContain("replace OWNER/cdktf-ssl-tracking-domain");
 });
 
@@ -181,5 +201,6 @@ test("init --help, through the command line, lists every file it writes", async 
   let out = "";
   expect(await main(["init", "--help"], { stdout: (text) => void (out += text), stderr: () => undefined })).toBe(0);
   expect(out).toBe(INIT_HELP);
-  for (const file of ["cdktf.json", "tracking-domains.json", "package.json", DEPLOY_CALLER, MONITOR_CALLER, ".gitignore"]) expect(out).toContain(file);
+  for (const file of ["cdktf.json", "tracking-domains.json", "package.json", DEPLOY_CALLER, MONITOR_CALLER, ".gitignore"])
+    expect(out).toContain(file);
 });
