@@ -48,7 +48,7 @@ function planOf(stack: { resource: Record<string, Record<string, Record<string, 
       };
     }),
   );
-  return { format_version: "1.2", terraform_version: "1.11.4", resource_changes };
+  return { format_version: "1.2", terraform_version: "1.11.4", planned_values: { root_module: {} }, resource_changes };
 }
 
 let dir: string;
