@@ -438,7 +438,8 @@ export function version(): string {
   return "unknown";
 }
 
-const COMMANDS = ["init", "synth", "guard", "check", "sendgrid"];
+/** The commands, in the order the help lists them. */
+export const COMMANDS = ["init", "synth", "guard", "check", "sendgrid"];
 
 function usage(io: Io, message: string, command?: string): number {
   const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;

@@ -1,5 +1,5 @@
 /** Every command answers --help (and "help <command>") with its own usage, and the top help lists them all. */
-import { HELP, main } from "../../cli/main";
+import { COMMANDS, HELP, main } from "../../cli/main";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -8,7 +8,9 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-const COMMANDS = ["init", "synth", "guard", "check", "sendgrid"];
+test("the commands are init, synth, guard, check and sendgrid, at least", () => {
+  expect(COMMANDS).toEqual(expect.arrayContaining(["init", "synth", "guard", "check", "sendgrid"]));
+});
 
 test.each(COMMANDS)("%s --help prints its usage, exit 0", async (command) => {
   const { code, out, err } = await run([command, "--help"]);
@@ -28,8 +30,8 @@ test("the top help lists every command with a line of its own", async () => {
 });
 
 test.each([
-  [["help", "deploy"], 'help takes one command (init, synth, guard, check, sendgrid), not "deploy"'],
-  [["help", "check", "guard"], 'help takes one command (init, synth, guard, check, sendgrid), not "check guard"'],
+  [["help", "deploy"], `help takes one command (${COMMANDS.join(", ")}), not "deploy"`],
+  [["help", "check", "guard"], `help takes one command (${COMMANDS.join(", ")}), not "check guard"`],
 ])("%j is a usage error, exit 2", async (args, message) => {
   const { code, err } = await run(args);
   expect(code).toBe(2);
