@@ -7,7 +7,6 @@
  */
 import { execFile, execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
@@ -24,9 +23,11 @@ export interface Packed {
   readonly source: string;
 }
 
-/** The run's temp directory (global setup), or the system's when a file runs outside jest's setup. */
+/** In the run's own temp directory (global setup): a tarball must never outlive its run and go stale. */
 function runDir(): string {
-  return join(process.env.CDKTF_SSL_TESTS_TMPDIR ?? tmpdir(), "packed");
+  const dir = process.env.CDKTF_SSL_TESTS_TMPDIR;
+  if (!dir) throw new Error("CDKTF_SSL_TESTS_TMPDIR is not set: run the tests through jest.config.js, whose global setup sets it");
+  return join(dir, "packed");
 }
 
 /** A copy of the working tree's sources, with this project's node_modules linked. */
