@@ -198,6 +198,23 @@ describe("figures", () => {
     expect(text("docs/development.md")).toContain(`Node.js ${minimum} or newer`);
   });
 
+  test("the install lines name the package's own version, and the peer ranges package.json declares", () => {
+    const versions = DOCS.flatMap((file) =>
+      [...text(file).matchAll(/cdktf-ssl-tracking-domain-(\d+\.\d+\.\d+)\.tgz|#v(\d+\.\d+\.\d+)/g)].map((m) => m[1] ?? m[2]),
+    );
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    for (const version of versions) expect(version).toBe(PACKAGE.version);
+    const installs = DOCS.flatMap((file) => text(file).split("\n")).filter((line) => /\bnpm install\b.*\bcdktf@/.test(line));
+    expect(installs.length).toBeGreaterThanOrEqual(3);
+    for (const line of installs) {
+      for (const [peer, range] of Object.entries<string>(PACKAGE.peerDependencies)) {
+        const given = new RegExp(`(?:^|\\s)${peer.replace("/", "\\/")}@(\\S+)`).exec(line)?.[1];
+        // A range no wider than the peer's: ^13.9 for ^13.9.1 is the same major and minor.
+        if (given) expect(range.startsWith(given.replace(/[`".,]+$/, ""))).toBe(true);
+      }
+    }
+  });
+
   test("docs/speed.md states the benchmark's targets as bench/run.ts has them", () => {
     const speed = text("docs/speed.md");
     expect(speed).toContain(`within **${TARGETS.exampleOverFloor}**× the floor`);
