@@ -79,12 +79,20 @@ on:
 permissions:
   contents: read
 
+# Pull requests: a newer push makes an older plan moot. Main: one run at a time, in push order,
+# never cancelled midway (that can leave state locked or half applied).
+concurrency:
+  group: tracking-deploy-\${{ github.event_name == 'pull_request' && github.event.pull_request.number || 'main' }}
+  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
+
 jobs:
   tracking-domains:
     uses: ${source.repository}/.github/workflows/tracking-deploy.yml@${source.ref}
     with:
       config: ${config}
       environment: production
+      # Plans on pull requests; applies the guarded plans on pushes to main, after the approval.
+      apply: \${{ github.event_name == 'push' }}
     # The provider tokens (FASTLY_API_KEY, CLOUDFLARE_API_TOKEN, AWS_*), as repository or environment secrets.
     secrets: inherit
 `;

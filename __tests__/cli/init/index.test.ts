@@ -3,7 +3,7 @@
  * call the reusable workflows with inputs they declare, and it must never overwrite a file.
  */
 import { Testing } from "cdktf";
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { DEPLOY_CALLER, INIT_HELP, MONITOR_CALLER, githubRepository, runInit } from "../../../cli/init";
@@ -79,7 +79,7 @@ describe("in an empty folder", () => {
   });
 
   test.each([
-    [DEPLOY_CALLER, "tracking-deploy.yml", ["config", "environment"]],
+    [DEPLOY_CALLER, "tracking-deploy.yml", ["config", "environment", "apply"]],
     [MONITOR_CALLER, "tracking-monitor.yml", ["config"]],
   ])("%s calls the package's %s at the given ref, with inputs of the contract", (file, reusable, inputs) => {
     const workflow = parse(readFileSync(join(dir, file), "utf8"));
@@ -88,12 +88,31 @@ describe("in an empty folder", () => {
     expect(jobs[0].uses).toBe(`acme/cdktf-ssl-tracking-domain/.github/workflows/${reusable}@v1.2.3`);
     expect(Object.keys(jobs[0].with).sort()).toEqual([...inputs].sort());
     expect(jobs[0].with.config).toBe("tracking-domains.json");
-    // Only these; the reusable workflows (h21's contract) declare them among their inputs.
-    for (const input of Object.keys(jobs[0].with)) {
-      expect(["config", "working-directory", "node-version", "cli", "terraform-version", "environment", "terraform-binary"]).toContain(
-        input,
-      );
+    // Only inputs that the reusable workflows declare (the contract between the changes, plus the deploy's apply).
+    const declared = [
+      "config",
+      "working-directory",
+      "node-version",
+      "cli",
+      "terraform-version",
+      "environment",
+      "terraform-binary",
+      "apply",
+    ];
+    for (const input of Object.keys(jobs[0].with)) expect(declared).toContain(input);
+    // And, where this tree has the reusable workflow, among the inputs it declares.
+    const own = join(__dirname, "../../../.github/workflows", reusable);
+    if (existsSync(own)) {
+      const inputs = Object.keys(parse(readFileSync(own, "utf8")).on.workflow_call.inputs);
+      for (const input of Object.keys(jobs[0].with)) expect(inputs).toContain(input);
     }
+  });
+
+  test("the deploy caller applies on pushes to main only, one run at a time there", () => {
+    const workflow = parse(readFileSync(join(dir, DEPLOY_CALLER), "utf8"));
+    expect(workflow.jobs["tracking-domains"].with.apply).toBe("${{ github.event_name == 'push' }}");
+    expect(workflow.on).toEqual({ pull_request: { branches: ["main"] }, push: { branches: ["main"] } });
+    expect(workflow.concurrency["cancel-in-progress"]).toBe("${{ github.event_name == 'pull_request' }}");
   });
 
   test("prints what it wrote and the next steps: install, edit, synthesize, deploy", () => {
