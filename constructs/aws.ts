@@ -7,6 +7,8 @@
  * `cdktf-ssl-tracking-domain/route53` stays as an alias for `Route53DnsZone` alone.
  * @module
  */
+// First: names the missing package, before any AWS binding is required.
+import "./aws-required";
 export { AwsTrackingEdge } from "./aws-tracking-edge";
 export { Route53DnsZone, type Route53DnsZoneProps } from "./route53-dns-zone";
 export { CLOUDFRONT_PRICE_CLASSES, type CloudFrontEdgeOptions, type CloudFrontPriceClass } from "./cloudfront-options";
