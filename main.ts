@@ -1,20 +1,10 @@
-import { ConfigError, loadConfig } from "./stacks/config";
-import { buildApp } from "./stacks/app";
-import { TrackingDomainError } from "./constructs/errors";
+/**
+ * This repository's app (cdktf.json runs it through scripts/app.js): the same `synth` command
+ * that a consumer's cdktf.json runs from the installed package, on `TRACKING_DOMAINS_CONFIG` or
+ * the bundled tracking-domains.json.
+ */
+import { runSynth } from "./cli/synth";
 
-/** The file with the domains to deploy: `TRACKING_DOMAINS_CONFIG`, or the bundled example. */
-const configFile = process.env.TRACKING_DOMAINS_CONFIG || "tracking-domains.json";
-
-try {
-  const config = loadConfig(configFile);
-  // No printing of configWarnings here: the constructs record the same warnings as annotations,
-  // which `cdktf synth` prints, so they would show twice.
-  buildApp(config).synth();
-} catch (error) {
-  // Our own errors are for users: print the message, not a stack trace.
-  if (error instanceof ConfigError || error instanceof TrackingDomainError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+void runSynth([]).then((code) => {
+  process.exitCode = code;
+});

@@ -5,10 +5,11 @@
  * use the npm registry (nothing else): no test depends on what the npm cache holds.
  */
 import { execFile, execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { tempDir } from "./temp";
+import { packed } from "./package/packed";
 
 const ROOT = resolve(__dirname, "..");
 const NAME = "cdktf-ssl-tracking-domain";
@@ -32,12 +33,13 @@ new SslTrackingDomain(stack, "url5678", { domainName: "url5678.example.com", dns
 app.synth();
 `;
 
-/** A consumer with DNS at Route 53: the `/route53` entry point, with the optional peer installed. */
+/** A consumer with DNS at Route 53: the `/aws` entry point, with the optional peer installed; `/route53` is its alias. */
 const ROUTE53_CONSUMER = `
 const { App, TerraformStack } = require("cdktf");
 const { AwsProvider } = require("@cdktf/provider-aws/lib/provider");
 const { SslTrackingDomain, TrackingEdge, FastlyProvider } = require("${NAME}");
-const { Route53DnsZone } = require("${NAME}/route53");
+const { Route53DnsZone } = require("${NAME}/aws");
+if (require("${NAME}/route53").Route53DnsZone !== Route53DnsZone) throw new Error("/route53 is not an alias of /aws");
 const app = new App({ outdir: "out" });
 const stack = new TerraformStack(app, "consumer");
 new FastlyProvider(stack, "fastly", {});
@@ -88,20 +90,6 @@ function command(dir: string, args: string[]): { status: number; out: string } {
   }
 }
 
-/** A copy of the working tree's sources (tracked and new files, as git sees them), with this project's node_modules. */
-function sourceCopy(): string {
-  const dir = join(tempDir("source-"), NAME);
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
-    .split("\0")
-    .filter((file) => file && existsSync(join(ROOT, file)) && statSync(join(ROOT, file)).isFile());
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    cpSync(join(ROOT, file), join(dir, file));
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-  return dir;
-}
-
 /** What every install must give: the library through its entry point, and the command. */
 function expectWorkingInstall(dir: () => string, { linked = false } = {}): void {
   test("has the compiled library and the license", () => {
@@ -112,10 +100,12 @@ function expectWorkingInstall(dir: () => string, { linked = false } = {}): void 
 
   // A linked folder keeps its own node_modules (here, this project's, with @cdktf/provider-aws); a copy must not bring one.
   if (!linked) {
-    test("its Route 53 entry point, without the optional peer, names the module that is missing", () => {
-      const run = spawnSync(process.execPath, ["-e", `require("${NAME}/route53")`], { cwd: dir(), encoding: "utf8" });
+    test.each(["aws", "route53"])("its /%s entry point, without the optional peer, names the package to install", (entry) => {
+      const run = spawnSync(process.execPath, ["-e", `require("${NAME}/${entry}")`], { cwd: dir(), encoding: "utf8" });
       expect(run.status).not.toBe(0);
-      expect(run.stderr).toContain("Cannot find module '@cdktf/provider-aws/lib/route53-record'");
+      expect(run.stderr).toContain(
+        "TrackingDomainError: cdktf-ssl-tracking-domain/aws (and /route53) needs the package @cdktf/provider-aws (^21), which is not installed: npm install --save-dev @cdktf/provider-aws@^21",
+      );
     });
 
     test("installs next to the consumer's own cdktf, without a copy of its own", () => {
@@ -166,14 +156,11 @@ beforeAll(async () => {
     return installed(`git+file://${clone}`);
   })();
 
-  // Packed from a copy of the working tree, so that uncommitted changes are tested too; `npm
-  // pack` runs `prepare`, which builds the copy's dist/.
-  source = sourceCopy();
-  const packDir = tempDir("pack-");
-  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: source });
-  const packed = JSON.parse(stdout.slice(stdout.indexOf("[")))[0];
-  files = packed.files.map((f: { path: string }) => f.path);
-  const tarball = join(packDir, packed.filename);
+  // Packed once for the run (shared with the consumer test), from a copy of the working tree.
+  const pack = await packed();
+  source = pack.source;
+  files = pack.files;
+  const tarball = pack.tarball;
   [fromTarball, fromPath, fromGit, withAws] = await Promise.all([
     installed(tarball),
     installed(source),
@@ -204,7 +191,7 @@ describe("the packed package", () => {
 });
 
 describe("the packed package with the optional peer @cdktf/provider-aws", () => {
-  test("synthesizes a Fastly domain in a Route 53 zone through cdktf-ssl-tracking-domain/route53", () => {
+  test("synthesizes a Fastly domain in a Route 53 zone through cdktf-ssl-tracking-domain/aws (and /route53, its alias)", () => {
     execFileSync(process.execPath, ["route53.js"], { cwd: withAws, stdio: "pipe" });
     const json = JSON.parse(readFileSync(join(withAws, "out", "stacks", "consumer", "cdk.tf.json"), "utf8"));
     expect(

@@ -12,7 +12,8 @@ or Auto SSL record, unless the domain is marked "allowDestroy"; when it deletes 
 while a host stays proxied; when a replacement cannot apply (a new service or distribution that
 asks for the domain its old one holds); and when it cannot tell (e.g. a -target plan). Run it on
 every plan before you apply that plan. Exits 0 when nothing live is destroyed, 1 when something
-is (or may be), 2 for a usage error or a file that is not a plan.
+is (or may be), 2 for a usage error or a file that is not a plan. Retiring a domain takes two
+applies: one that sets allowDestroy, then one that removes it.
 
   plan.json  the output of \`terraform show -json <planfile>\`
 

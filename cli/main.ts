@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { hostNameProblem } from "../constructs/domain-name";
+import { hostNameProblem, zoneOf } from "../constructs/domain-name";
 import type { FastlyCertificateAuthority } from "../constructs/fastly-certificate";
 import type { EdgeKind } from "../constructs/tracking-edge";
 import {
@@ -37,19 +37,26 @@ export const MAX_CA_FILE_BYTES = 1024 * 1024;
 const MAX_CONCURRENCY = 64;
 
 export const HELP = `Usage:
+  ${COMMAND} init [--config <file>] [--workflows-from <owner>/<repo>@<ref>] [--no-workflows]
+  ${COMMAND} synth [--config <tracking-domains.json>]
+  ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront|sendgrid-auto-ssl] [options]
   ${COMMAND} check --config <tracking-domains.json> [options]
-  ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} sendgrid <links|entry <link-id>|validate <link-id>|audit> [options]
   ${COMMAND} monitor-report <report.json> <check-exit-status>
   ${COMMAND} <command> --help
   ${COMMAND} --version
 
 Commands:
-  check     Checks that a link-branded domain works through its edge (DNS, CAA, TLS, HTTPS,
-            HTTP) before you ask SendGrid support to enable SSL click tracking.
+  init      Sets up this folder to deploy tracking domains from a tracking-domains.json:
+            cdktf.json, a starter config, package scripts and CI workflows that call this
+            package's; never overwrites a file.
+  synth     Validates a tracking-domains.json and writes one Terraform stack per entry, like
+            "cdktf synth" (the app of the cdktf.json that init writes).
   guard     Fails when a Terraform plan (terraform show -json) deletes or replaces a live
             tracking domain; run it on every plan before you apply that plan.
+  check     Checks that a link-branded domain works through its edge (DNS, CAA, TLS, HTTPS,
+            HTTP) before you ask SendGrid support to enable SSL click tracking.
   sendgrid  Reads your branded links from SendGrid's API (key from SENDGRID_API_KEY): lists
             them, prints a link's tracking-domains.json entry, validates its records, or
             audits whether the whole account is ready for SSL click tracking.
@@ -57,12 +64,14 @@ Commands:
             Turns a check --json report into a GitHub job summary and one monitor issue (gh).
 
 Options:
-  -h, --help  Print this help; after a command, that command's help.
+  -h, --help  Print this help; after a command, that command's help ("help <command>" too).
   --version   Print the version.
 
 Examples:
-  npx ${COMMAND} check url1234.example.com --edge fastly
-  npx ${COMMAND} guard plan.json
+  npx --no-install ${COMMAND} init
+  npx --no-install ${COMMAND} synth --config tracking-domains.json
+  npx --no-install ${COMMAND} guard plan.json
+  npx --no-install ${COMMAND} check url1234.example.com --edge fastly
 `;
 
 export const CHECK_HELP = `Usage:
@@ -318,12 +327,13 @@ export function acmeChallengeName(domain: ConfigDomain, zones: readonly ConfigZo
   return `_acme-challenge.${domain.domainName}`;
 }
 
-/** The zone whose shared wildcard certificate serves a Fastly domain, if one does. */
+/** The zone whose shared wildcard certificate serves a Fastly domain, if one does: the longest listed zone it is below, as the app picks it. */
 export function wildcardZoneOf(domain: ConfigDomain, zones: readonly ConfigZone[]): ConfigZone | undefined {
   if (domain.edge !== "fastly" || domain.fastly?.certificate !== undefined) return undefined;
-  const zone = zones
-    .filter((candidate) => domain.domainName.endsWith(`.${candidate.name}`))
-    .sort((a, b) => b.name.length - a.name.length)[0];
+  const zone = zoneOf(
+    domain.domainName,
+    zones.map((candidate) => ({ ...candidate, zoneName: candidate.name })),
+  );
   return zone?.certificate === "wildcard" ? zone : undefined;
 }
 
@@ -405,7 +415,8 @@ export function version(): string {
   return "unknown";
 }
 
-const COMMANDS = ["check", "guard", "sendgrid", "monitor-report"];
+/** The commands, in the order the help lists them. */
+export const COMMANDS = ["init", "synth", "guard", "check", "sendgrid", "monitor-report"];
 
 function usage(io: Io, message: string, command?: string): number {
   const help = command ? `${COMMAND} ${command} --help` : `${COMMAND} --help`;
@@ -475,9 +486,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return usage(io, `no command given; the commands are ${COMMANDS.join(", ")}`);
     case "-h":
     case "--help":
-    case "help":
       io.stdout(HELP);
       return 0;
+    case "help":
+      // "help <command>" is "<command> --help".
+      if (rest.length === 0) {
+        io.stdout(HELP);
+        return 0;
+      }
+      if (rest.length > 1 || !COMMANDS.includes(rest[0]))
+        return usage(io, `help takes one command (${COMMANDS.join(", ")}), not "${rest.join(" ")}"`);
+      return main([rest[0], "--help"], io);
     case "--version":
       io.stdout(`${version()}\n`);
       return 0;
@@ -492,6 +511,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stderr(`${COMMAND}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
         return 1;
       }
+    }
+    case "synth": {
+      // Loaded only here, like the guard: synthesis loads cdktf and the constructs.
+      const { runSynth } = await import("./synth");
+      try {
+        return await runSynth(rest, io);
+      } catch (error) {
+        io.stderr(`${COMMAND}: unexpected error: ${printable(String((error as Error)?.message ?? error))}\n`);
+        return 1;
+      }
+    }
+    case "init": {
+      const { runInit } = await import("./init");
+      return runInit(rest, io);
     }
     case "monitor-report": {
       // Loaded only here, like the guard.

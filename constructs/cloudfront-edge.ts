@@ -1,18 +1,22 @@
 import { Construct } from "constructs";
-import { Fn, ITerraformDependable, TerraformProvider, Token } from "cdktf";
+import { Fn, ITerraformDependable, Token } from "cdktf";
 import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
 import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
 import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { IDnsZone } from "./dns-zone";
+import type { ITrackingEdge } from "./tracking-edge";
 import { TrackingDomainError, quote } from "./errors";
 import { checkProvider } from "./provider";
 import { requireProps, requireString } from "./props";
+import { CLOUDFRONT_PRICE_CLASSES, CloudFrontEdgeOptions } from "./cloudfront-options";
+
+export { CLOUDFRONT_PRICE_CLASSES, type CloudFrontEdgeOptions, type CloudFrontPriceClass } from "./cloudfront-options";
 
 /*
- * This module is the only one that loads `@cdktf/provider-aws`, an optional peer dependency: the
- * factory `TrackingEdge.cloudFront()` requires it on first use, so that a Cloudflare- or
- * Fastly-only user neither installs nor loads the AWS bindings.
+ * This module loads `@cdktf/provider-aws`, an optional peer dependency: it is reached only
+ * through the AWS entry point (`./aws`), which the root entry point requires on first use, so
+ * that a Cloudflare- or Fastly-only user neither installs nor loads the AWS bindings.
  */
 
 /** CloudFront only uses ACM certificates from this region, whatever the stack's default region. */
@@ -23,44 +27,11 @@ export const CACHING_DISABLED_POLICY_ID = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
 export const ALL_VIEWER_ORIGIN_REQUEST_POLICY_ID = "216adef6-5c7f-47e4-b989-5492eafa07d3";
 /** Every method CloudFront can pass on; clicks are GETs, but nothing a link may send is refused. */
 export const CLOUDFRONT_ALLOWED_METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"] as const;
-/** A CloudFront price class: which edge locations serve the domain (all, or the cheaper regions). */
-export type CloudFrontPriceClass = "PriceClass_All" | "PriceClass_200" | "PriceClass_100";
-/** Every `CloudFrontPriceClass`, in CloudFront's order. */
-export const CLOUDFRONT_PRICE_CLASSES: readonly CloudFrontPriceClass[] = ["PriceClass_All", "PriceClass_200", "PriceClass_100"];
 /** The minimum TLS version viewers must offer: CloudFront's recommended policy for SNI. */
 export const CLOUDFRONT_MINIMUM_PROTOCOL = "TLSv1.2_2021";
 /** CloudFront refuses a longer distribution comment. */
 const MAX_COMMENT = 128;
 const ORIGIN_ID = "sendgrid";
-
-/** Options of `TrackingEdge.cloudFront()`. */
-export interface CloudFrontEdgeOptions {
-  /**
-   * An AWS provider in `us-east-1` (e.g. with `alias: "us_east_1"`) for the ACM certificate and
-   * its validation: CloudFront only uses certificates from that region.
-   * @default - the distribution's provider, with `region = "us-east-1"` set on the certificate and
-   * its validation (a per-resource region, which needs AWS provider 6 or later)
-   */
-  readonly certificateProvider?: TerraformProvider;
-  /**
-   * The AWS provider of the distribution (a global resource: its region does not matter). DNS
-   * records use the zone's provider.
-   * @default - the stack's default (unaliased) AWS provider
-   */
-  readonly provider?: TerraformProvider;
-  /**
-   * Which edge locations serve the domain; a smaller class costs less per request in some regions
-   * and serves viewers elsewhere from farther away.
-   * @default "PriceClass_All"
-   */
-  readonly priceClass?: CloudFrontPriceClass;
-  /**
-   * The web ACL to attach: a WAFv2 web ACL's ARN (scope CLOUDFRONT). Every click then pays WAF's
-   * per-request fee too.
-   * @default - no web ACL
-   */
-  readonly webAclId?: string;
-}
 
 export interface CloudFrontEdgeProps extends CloudFrontEdgeOptions {
   /** The branded link host. */
@@ -100,7 +71,7 @@ export class CloudFrontEdge extends Construct {
   constructor(scope: Construct, id: string, props: CloudFrontEdgeProps) {
     super(scope, id);
     const { domainName, origin, dnsZone } = props;
-    const where = `${domainName}: TrackingEdge.cloudFront()`;
+    const where = `${domainName}: AwsTrackingEdge.cloudFront()`;
     requireProps(where, props, "the edge's options");
     requireString(where, props, "priceClass", true);
     requireString(where, props, "webAclId", true);
@@ -185,7 +156,7 @@ export class CloudFrontEdge extends Construct {
       origin: [
         {
           originId: ORIGIN_ID,
-          // CloudFront checks SendGrid's certificate against this name (README: "How CloudFront
+          // CloudFront checks SendGrid's certificate against this name (docs/edges.md: "How CloudFront
           // checks SendGrid's certificate"), so it is SendGrid's own host, never the branded one.
           domainName: origin,
           customOriginConfig: {
@@ -221,4 +192,25 @@ export class CloudFrontEdge extends Construct {
     this.cnameTarget = this.distribution.domainName;
     this.ready = [this.certificateValidation, this.distribution];
   }
+}
+
+/**
+ * The CloudFront edge of `AwsTrackingEdge.cloudFront()` (and of the root entry point's
+ * deprecated `TrackingEdge.cloudFront()`): the construct id `cloudfront` below the domain is a
+ * Terraform address, so both keep it.
+ */
+export function cloudFrontEdge(options: CloudFrontEdgeOptions = {}): ITrackingEdge {
+  return {
+    kind: "cloudfront",
+    bind: ({ scope, domainName, origin, dnsZone, preventDestroy, comment }) => {
+      const edge = new CloudFrontEdge(scope, "cloudfront", { ...(options ?? {}), domainName, origin, dnsZone, preventDestroy, comment });
+      return {
+        cnameTarget: edge.cnameTarget,
+        proxied: false,
+        // The CNAME moves only once the certificate is issued and the distribution serves it.
+        dependsOn: edge.ready,
+        serviceId: edge.distribution.id,
+      };
+    },
+  };
 }

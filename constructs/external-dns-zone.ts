@@ -37,7 +37,8 @@ export function externalRecordOutputName(name: string): string {
  * warning at synthesis, and is kept as a `terraform_data` resource so that its value is in the
  * state. The team creates the records by hand: the ACME challenge first (Fastly validates the
  * certificate once it resolves; nothing in Terraform waits for it), then, once `check` shows the
- * certificate live, the tracking CNAME. Serves Fastly edges only: there is no proxy.
+ * certificate live, the tracking CNAME. Serves the Fastly and SendGrid Auto SSL edges; refuses the
+ * Cloudflare proxy (there is no proxy) and CloudFront (its certificate validation waits in the apply).
  */
 export class ExternalDnsZone extends Construct implements IDnsZone {
   /** The zone's apex name. */

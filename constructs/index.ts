@@ -1,8 +1,14 @@
 /**
  * The package's public API: the constructs and their props, the edge and certificate factories,
- * what it takes to implement another DNS zone, edge or certificate, and the error they throw.
- * Everything else (name checks, the Fastly edge's own constructs, the plan guard's marks) is
- * internal: the app, the CLI and the tests import it from its module, so it can change freely.
+ * what it takes to implement another DNS zone, edge or certificate, the error they throw, and the
+ * JSON-config app as a library (load and validate a tracking-domains.json, add its stacks to an
+ * `App` of your own). Everything else (name checks, the Fastly edge's own constructs, the plan
+ * guard's marks) is internal: the app, the CLI and the tests import it from its module, so it
+ * can change freely.
+ *
+ * Nothing here needs `@cdktf/provider-aws`, not even to type-check: the CloudFront edge and the
+ * Route 53 zone are in the AWS entry point, `cdktf-ssl-tracking-domain/aws`. (`Route53DnsZone`
+ * and `AwsTrackingEdge` imported from here are stand-ins that fail with that hint.)
  *
  * The package also exports `FastlyProvider` and `FastlyProviderConfig`, the generated binding of
  * the `fastly/fastly` Terraform provider (`~> 9.5`), whose arguments the Terraform registry documents.
@@ -16,8 +22,11 @@ export { ExternalDnsZone, type ExternalDnsZoneProps, type ExternalDnsRecord } fr
 export { MAX_EXPRESSION_LENGTH, PROXY_PHASES, type ProxyPhase, type ProxyRule } from "./cloudflare-proxy-rules";
 export type { FastlyEdgeOptions } from "./fastly-tls-edge";
 export type { SendgridAutoSslOptions } from "./sendgrid-auto-ssl";
-// Types only (erased): the CloudFront edge's module loads the optional AWS bindings on first use.
-export type { CloudFrontEdgeOptions, CloudFrontPriceClass } from "./cloudfront-edge";
+// Types only, from a module that loads nothing of AWS: the edge itself is in the AWS entry point.
+export type { CloudFrontEdgeOptions, CloudFrontPriceClass } from "./cloudfront-options";
+export { Route53DnsZone, AwsTrackingEdge, type ImportFromAwsEntryPoint } from "./aws-stubs";
+export { TrackingDomainsFile } from "../stacks/library";
+export { ConfigError } from "../stacks/config-error";
 export {
   FastlyCertificate,
   FASTLY_CERTIFICATE_AUTHORITIES,

@@ -5,4 +5,6 @@
  * Cloudflare-only project neither installs nor loads the AWS bindings.
  * @module
  */
+// First: names the missing package, before any AWS binding is required.
+import "./aws-required";
 export { Route53DnsZone, type Route53DnsZoneProps } from "./route53-dns-zone";

@@ -70,7 +70,11 @@ export class SslTrackingDomain extends Construct {
   public readonly cnameTarget: string;
   /** The CNAME record of the domain. */
   public readonly cnameRecord: TerraformResource;
-  /** The CDN service's id, where the edge has one (a Fastly service, a CloudFront distribution). */
+  /**
+   * The id of the CDN resource that serves the domain (a token): the Fastly service's id for
+   * `TrackingEdge.fastly()`, the CloudFront distribution's id for `AwsTrackingEdge.cloudFront()`;
+   * undefined for the Cloudflare proxy and SendGrid Auto SSL, which have no service of their own.
+   */
   public readonly serviceId?: string;
 
   constructor(scope: Construct, id: string, props: SslTrackingDomainProps) {
@@ -142,7 +146,7 @@ function checkProps(where: string, given: SslTrackingDomainProps | undefined): v
     props,
     "edge",
     ["kind", "bind()"],
-    "an edge from TrackingEdge.fastly(), TrackingEdge.cloudflareProxy() or TrackingEdge.cloudFront()",
+    "an edge from TrackingEdge.fastly(), .cloudflareProxy(), .sendgridAutoSsl() or AwsTrackingEdge.cloudFront()",
   );
   requireString(where, props, "origin", true);
   requireOptionalBoolean(where, props, "allowDestroy");

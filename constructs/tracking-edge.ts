@@ -6,8 +6,8 @@ import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError } from "./errors";
 import { SendgridAutoSslOptions, autoSslRecords, checkAutoSslOptions } from "./sendgrid-auto-ssl";
 import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
-// Types only (erased): the module itself loads @cdktf/provider-aws, so it is required on first use.
-import type { CloudFrontEdgeOptions } from "./cloudfront-edge";
+import type { CloudFrontEdgeOptions } from "./cloudfront-options";
+import { requireOptionalAws } from "./optional-aws";
 
 /** The kinds of edge a tracking domain can have. */
 export const EDGE_KINDS = ["fastly", "cloudflare-proxy", "cloudfront", "sendgrid-auto-ssl"] as const;
@@ -107,25 +107,19 @@ export abstract class TrackingEdge {
   }
 
   /**
-   * Amazon CloudFront terminates TLS with a DNS-validated ACM certificate for the domain (in
-   * `us-east-1`, its validation record written in the domain's zone) and passes every request to
-   * SendGrid, uncached, with the viewer's Host header. Needs `@cdktf/provider-aws` (an optional
-   * peer dependency), loaded only when this edge is bound, and an AWS provider in the stack.
+   * Amazon CloudFront: the same edge as `AwsTrackingEdge.cloudFront()`, which the AWS entry point
+   * `cdktf-ssl-tracking-domain/aws` exports beside `Route53DnsZone`. This alias loads that edge on
+   * first use, so it too needs `@cdktf/provider-aws` (an optional peer dependency) when bound.
+   * @deprecated Use `AwsTrackingEdge.cloudFront()` from `cdktf-ssl-tracking-domain/aws`, the entry
+   * point of everything that needs `@cdktf/provider-aws`.
    */
   public static cloudFront(options: CloudFrontEdgeOptions = {}): ITrackingEdge {
     return {
       kind: "cloudfront",
-      bind: ({ scope, domainName, origin, dnsZone, preventDestroy, comment }) => {
-        const { CloudFrontEdge } = loadCloudFront(domainName);
-        const edge = new CloudFrontEdge(scope, "cloudfront", { ...(options ?? {}), domainName, origin, dnsZone, preventDestroy, comment });
-        return {
-          cnameTarget: edge.cnameTarget,
-          proxied: false,
-          // The CNAME moves only once the certificate is issued and the distribution serves it.
-          dependsOn: edge.ready,
-          serviceId: edge.distribution.id,
-        };
-      },
+      bind: (context) =>
+        requireOptionalAws<typeof import("./cloudfront-edge")>("./cloudfront-edge", `${context.domainName}: the cloudfront edge`)
+          .cloudFrontEdge(options)
+          .bind(context),
     };
   }
 
@@ -145,21 +139,5 @@ export abstract class TrackingEdge {
         return { cnameTarget, proxied: false, dependsOn: records };
       },
     };
-  }
-}
-
-/** The CloudFront edge's module, or an error saying which package to install. */
-function loadCloudFront(domainName: string): typeof import("./cloudfront-edge") {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require("./cloudfront-edge") as typeof import("./cloudfront-edge");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (code === "MODULE_NOT_FOUND" && /@cdktf\/provider-aws/.test((error as Error).message)) {
-      throw new TrackingDomainError(
-        `${domainName}: the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed; run npm install @cdktf/provider-aws@^21`,
-      );
-    }
-    throw error;
   }
 }

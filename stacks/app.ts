@@ -1,4 +1,4 @@
-import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
+import { App } from "cdktf";
 import { zoneOf } from "../constructs/domain-name";
 import { TrackingDomainError, quote } from "../constructs/errors";
 import { ConfigError, TrackingDomainsConfig } from "./config";
@@ -117,9 +117,6 @@ export function sharedZones(config: TrackingDomainsConfig): Map<string, SharedZo
  * which follows the manifest) applies the rules first.
  */
 export function buildApp(config: TrackingDomainsConfig, app: App = new App()): App {
-  // Warnings would otherwise carry the JavaScript stack of their call into manifest.json: paths of
-  // this machine, and lines that follow the order of the file.
-  app.node.setContext(DISABLE_STACK_TRACE_IN_METADATA, true);
   const zones = sharedZones(config);
   const stacks = new Map(stacksByName(config).map((stack) => [stack.name, new TrackingDomainsStack(app, stack, zones)]));
   for (const [name, stack] of stacks) {

@@ -1,36 +1,30 @@
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { Route53DnsZone } from "../constructs/route53-dns-zone";
-import { TrackingDomainError } from "../constructs/errors";
+import type { cloudFrontEdge } from "../constructs/cloudfront-edge";
+import { requireOptionalAws } from "../constructs/optional-aws";
 
 /** What a stack with a Route 53 zone or a CloudFront domain needs from `@cdktf/provider-aws`. */
 export interface AwsBindings {
   readonly AwsProvider: typeof AwsProvider;
   readonly Route53DnsZone: typeof Route53DnsZone;
+  /** The CloudFront edge, loaded on first call: its module loads the ACM and CloudFront bindings. */
+  readonly cloudFrontEdge: typeof cloudFrontEdge;
 }
 
-let loaded: AwsBindings | undefined;
-
 /**
- * The AWS bindings, loaded on first use: `@cdktf/provider-aws` is an optional peer dependency, so
- * an app whose stacks have no Route 53 zone neither needs it installed nor pays for loading it.
- * `load` is for tests, to stand for a project where it is missing; `why` says, in the error, what
- * needs the package.
+ * The AWS bindings, loaded on first use through the library's one optional-AWS loader:
+ * `@cdktf/provider-aws` is an optional peer dependency, so an app whose stacks have no Route 53
+ * zone and no CloudFront domain neither needs it installed nor pays for loading it. `what` says,
+ * in the error, what needs the package; `load` is for tests, to stand for a project without it.
  */
-export function awsBindings(load: (id: string) => unknown = require, why = "a zone has provider route53"): AwsBindings {
-  if (loaded && load === require) return loaded;
-  try {
-    const bindings: AwsBindings = {
-      AwsProvider: (load("@cdktf/provider-aws/lib/provider") as typeof import("@cdktf/provider-aws/lib/provider")).AwsProvider,
-      Route53DnsZone: (load("../constructs/route53-dns-zone") as typeof import("../constructs/route53-dns-zone")).Route53DnsZone,
-    };
-    if (load === require) loaded = bindings;
-    return bindings;
-  } catch (error) {
-    if ((error as { code?: string }).code === "MODULE_NOT_FOUND" && String((error as Error).message).includes("@cdktf/provider-aws")) {
-      throw new TrackingDomainError(
-        `${why}, which needs the package @cdktf/provider-aws (21.x): npm install --save-dev @cdktf/provider-aws@^21`,
-      );
-    }
-    throw error;
-  }
+export function awsBindings(load?: (id: string) => unknown, what = "a zone with provider route53"): AwsBindings {
+  // Module ids are resolved from constructs/, where the loader is.
+  const provider = requireOptionalAws<typeof import("@cdktf/provider-aws/lib/provider")>("@cdktf/provider-aws/lib/provider", what, load);
+  const zone = requireOptionalAws<typeof import("../constructs/route53-dns-zone")>("./route53-dns-zone", what, load);
+  return {
+    AwsProvider: provider.AwsProvider,
+    Route53DnsZone: zone.Route53DnsZone,
+    cloudFrontEdge: (options) =>
+      requireOptionalAws<typeof import("../constructs/cloudfront-edge")>("./cloudfront-edge", what, load).cloudFrontEdge(options),
+  };
 }

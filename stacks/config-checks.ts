@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import { certificateProblem, certificateWarning, privateKeyIn } from "../constructs/certificate-check";
 import { depthBelowZone, hostNameProblem, prefixedNameProblem, zoneOf } from "../constructs/domain-name";
 import { quote, readFailure } from "../constructs/errors";
@@ -454,7 +454,10 @@ export function loadCertificates(config: TrackingDomainsConfig, baseDir: string)
         try {
           certificate.certificatePem = readRegularFile(file, MAX_CERTIFICATE_BYTES);
         } catch (error) {
-          return [problem([...path, "certificateFile"], `cannot read ${file}: ${readFailure(error)}`)];
+          // A relative name is read from the config file's folder, not the working directory: say so when it is not there.
+          const missing = (error as { code?: string }).code === "ENOENT" && !isAbsolute(certificate.certificateFile);
+          const where = missing ? `; a relative certificateFile is read from the config file's folder, ${baseDir}` : "";
+          return [problem([...path, "certificateFile"], `cannot read ${file}: ${readFailure(error)}${where}`)];
         }
         const key = privateKeyIn(certificate.certificatePem);
         if (key) return [problem([...path, "certificateFile"], `${file} holds a private key (${key}); ${keyAdvice}`)];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLOUDFRONT_PRICE_CLASSES } from "../constructs/cloudfront-options";
 import { FASTLY_CERTIFICATE_AUTHORITIES } from "../constructs/fastly-certificate";
 import { hostNameProblem } from "../constructs/domain-name";
 import { quote } from "../constructs/errors";
@@ -153,9 +154,6 @@ const sendgridSchema = z.strictObject({
       "Also write the owner CNAME: this name (the host of the link's dns.owner_cname, <user id>.<domain>) pointing at the origin. Only when it does not exist yet (sendgrid entry tells); one domain per name. Default: not written.",
     ),
 });
-
-/** The price classes of constructs/cloudfront-edge.ts, repeated so that the schema does not load the AWS bindings; a test checks they agree. */
-export const CLOUDFRONT_PRICE_CLASSES = ["PriceClass_All", "PriceClass_200", "PriceClass_100"] as const;
 
 const cloudfrontSchema = z.strictObject({
   priceClass: z

@@ -5,6 +5,7 @@ import { crossCheck, formatPath, loadCertificates, sharedStates } from "./config
 import { configSchema, type TrackingDomainsConfig } from "./config-schema";
 import { capProblems, dataProblems, parseJsonText } from "./json-text";
 import { readRegularFile } from "../constructs/read-file";
+import { ConfigError } from "./config-error";
 
 /** A config file larger than this is refused unread: 10,000 domains take about 1.5 MiB. */
 export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
@@ -34,18 +35,26 @@ function sizeProblems(data: unknown): string[] {
 }
 
 export { configWarnings, formatPath } from "./config-checks";
+export { ConfigError } from "./config-error";
 export { configSchema } from "./config-schema";
 export type { DomainConfig, StackConfig, TrackingDomainsConfig, ZoneConfig } from "./config-schema";
 
-/** A config that cannot be deployed. `problems` holds one line per problem, each naming its path. */
-export class ConfigError extends Error {
-  constructor(
-    public readonly source: string,
-    public readonly problems: string[],
-  ) {
-    super(`${source}: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}\n  ${problems.join("\n  ")}`);
-    this.name = "ConfigError";
-  }
+/** Where to find a required value that the user may not know by heart, by its key. */
+const WHERE_TO_FIND: Readonly<Record<string, string>> = {
+  zoneId:
+    "the Cloudflare dashboard shows it on the zone's Overview page, under API (Zone ID), and the API lists it: GET /client/v4/zones?name=<zone>",
+  hostedZoneId:
+    "aws route53 list-hosted-zones-by-name --dns-name <zone> prints it (without the /hostedzone/ prefix), as does the Route 53 console",
+  acmeChallengeTarget:
+    'run "cdktf-ssl-tracking-domain sendgrid entry <link-id>", which prints the entry with the values from SendGrid\'s API',
+  customHostnameTxt:
+    'run "cdktf-ssl-tracking-domain sendgrid entry <link-id>", which prints the entry with the values from SendGrid\'s API',
+};
+
+/** " (where to find it)" for a missing value whose key has a hint. */
+function whereToFind(path: readonly PropertyKey[]): string {
+  const key = path[path.length - 1];
+  return typeof key === "string" && key in WHERE_TO_FIND ? `; ${WHERE_TO_FIND[key]}` : "";
 }
 
 /** One line per zod issue, in the same form as the cross-entry problems. */
@@ -55,7 +64,7 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
     case "unrecognized_keys":
       return issue.keys.map((key) => `${where}: unknown key ${quote(key)}`);
     case "invalid_type":
-      if (issue.input === undefined) return [`${where}: is required (${issue.expected})`];
+      if (issue.input === undefined) return [`${where}: is required (${issue.expected})${whereToFind(issue.path)}`];
       return [`${where}: expected ${issue.expected}, got ${quote(issue.input)}`];
     case "invalid_value":
       if (issue.input === undefined) return [`${where}: is required (one of ${issue.values.map((v) => quote(v)).join(", ")})`];

@@ -68,6 +68,22 @@ export function capProblems(problems: string[], max = MAX_TEXT_PROBLEMS): string
 }
 
 /**
+ * What the parser's "PropertyNameExpected" or "ValueExpected" means when the comma before `offset`
+ * ends a list or an object (`[1, 2,]`, `{"a": 1,}`): a trailing comma, which JavaScript and
+ * editors accept but JSON does not. Undefined for other errors.
+ */
+function trailingComma(text: string, offset: number, error: ParseErrorCode): string | undefined {
+  const code = printParseErrorCode(error);
+  if (code !== "PropertyNameExpected" && code !== "ValueExpected") return undefined;
+  const close = text[offset];
+  if (close !== "}" && close !== "]") return undefined;
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  if (text[before] !== ",") return undefined;
+  return `a trailing comma before "${close}" (after the last ${close === "}" ? "key" : "item"}), which JSON does not allow: remove that comma`;
+}
+
+/**
  * Parses JSON text (no comments, no trailing commas) into objects without a prototype. Returns
  * the value, or the problems of the text, each with its line and column or its path.
  */
@@ -145,8 +161,10 @@ export function parseJsonText(text: string): { value: unknown; problems: string[
         }
         add(value);
       },
-      onError: (error: ParseErrorCode, _offset, _length, line, character) => {
-        syntax.push(`not valid JSON at ${at(line, character)}: ${printParseErrorCode(error)}`);
+      onError: (error: ParseErrorCode, offset, _length, line, character) => {
+        const message = `not valid JSON at ${at(line, character)}: ${trailingComma(text, offset, error) ?? printParseErrorCode(error)}`;
+        // A trailing comma in an object is reported twice (no name, no value) at the same place.
+        if (syntax[syntax.length - 1] !== message) syntax.push(message);
       },
     },
     { disallowComments: true, allowTrailingComma: false },

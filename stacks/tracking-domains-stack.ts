@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { DISABLE_STACK_TRACE_IN_METADATA, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
@@ -11,7 +11,7 @@ import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { guardStackOutput } from "../constructs/output-scan";
 import { ITrackingEdge, TrackingEdge } from "../constructs/tracking-edge";
 import { FastlyCertificate, IFastlyCertificate } from "../constructs/fastly-certificate";
-import { awsBindings } from "./aws";
+import { AwsBindings, awsBindings } from "./aws";
 import { addBackend } from "./backend";
 import type { SharedZone } from "./app";
 import { DomainConfig, StackConfig, ZoneConfig } from "./config";
@@ -41,6 +41,8 @@ export class TrackingDomainsStack extends TerraformStack {
   public readonly rulesetsOwners: string[] = [];
   /** The AWS provider in us-east-1 for CloudFront's certificates, when the stack has a CloudFront domain. */
   private readonly certificateProvider?: AwsProvider;
+  /** The AWS bindings, when the stack has a Route 53 zone, a CloudFront domain or an aws block. */
+  private readonly aws?: AwsBindings;
 
   /**
    * @param zonesOfFile the file's zones across stacks (`sharedZones`); without it, the stack sees only
@@ -49,6 +51,10 @@ export class TrackingDomainsStack extends TerraformStack {
   constructor(scope: Construct, config: StackConfig, zonesOfFile: ReadonlyMap<string, SharedZone> = new Map()) {
     super(scope, config.name);
     guardStackOutput(this);
+    // Warnings would otherwise carry the JavaScript stack of their call into manifest.json: paths of
+    // this machine, and lines that follow the order of the file. Set on the stack, not the app,
+    // which may be a library user's with stacks of its own already.
+    this.node.setContext(DISABLE_STACK_TRACE_IN_METADATA, true);
     addBackend(this, config.name, config.backend);
 
     if (config.zones.some((zone) => zone.provider === "cloudflare")) new CloudflareProvider(this, "cloudflare", {});
@@ -60,13 +66,14 @@ export class TrackingDomainsStack extends TerraformStack {
     // An `aws` block keeps both AWS providers after the last Route 53 zone or CloudFront domain has
     // left: Terraform needs the aliased us-east-1 one to delete the certificates still in the state.
     const keepAws = config.aws !== undefined;
-    const aws =
+    this.aws =
       route53 || cloudfront || keepAws
         ? awsBindings(
-            require,
-            route53 ? "a zone has provider route53" : cloudfront ? "a domain has edge cloudfront" : "the stack has an aws block",
+            undefined,
+            `stack ${config.name}: ${route53 ? "a zone with provider route53" : cloudfront ? "a domain with edge cloudfront" : "the aws block"}`,
           )
         : undefined;
+    const aws = this.aws;
     // Region and credentials from the environment (AWS_REGION, AWS_* or OIDC) unless the config sets the region.
     if (aws) new aws.AwsProvider(this, "aws", { region: config.aws?.region });
     // CloudFront only uses certificates from us-east-1, whatever the default region.
@@ -151,7 +158,8 @@ export class TrackingDomainsStack extends TerraformStack {
         // The config check requires the block for this edge.
         return TrackingEdge.sendgridAutoSsl(domain.sendgrid!);
       case "cloudfront":
-        return TrackingEdge.cloudFront({
+        // The stack loaded the AWS bindings: it has a CloudFront domain.
+        return this.aws!.cloudFrontEdge({
           certificateProvider: this.certificateProvider,
           priceClass: domain.cloudfront?.priceClass,
           webAclId: domain.cloudfront?.webAclId,

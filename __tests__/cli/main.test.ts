@@ -107,8 +107,8 @@ describe("commands", () => {
 
 describe("top-level usage errors exit 2 and point at --help", () => {
   test.each([
-    [[], "no command given; the commands are check, guard, sendgrid"],
-    [["deploy"], 'unknown command "deploy"; the commands are check, guard, sendgrid'],
+    [[], "no command given; the commands are init, synth, guard, check, sendgrid"],
+    [["deploy"], 'unknown command "deploy"; the commands are init, synth, guard, check, sendgrid'],
     [["--json"], 'unknown option "--json"'],
   ])("%j", async (args, message) => {
     const { code, out, err } = await run(args);

@@ -2,8 +2,7 @@ import { TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../../constructs/ssl-tracking-domain";
-import { TrackingEdge } from "../../constructs/tracking-edge";
-import { CloudFrontEdgeOptions } from "../../constructs/cloudfront-edge";
+import { AwsTrackingEdge, CloudFrontEdgeOptions } from "../../constructs/aws";
 import { ExternalDnsZone } from "../../constructs/external-dns-zone";
 import { Synth, addressOf, exampleZone, resourcesOf, synth } from "../helpers";
 
@@ -15,7 +14,7 @@ function cloudFrontDomain(options: CloudFrontEdgeOptions = {}, props: Partial<Ss
     new SslTrackingDomain(stack, "url1234", {
       domainName: "url1234.example.com",
       dnsZone: exampleZone(stack),
-      edge: TrackingEdge.cloudFront({ certificateProvider: usEast1, ...options }),
+      edge: AwsTrackingEdge.cloudFront({ certificateProvider: usEast1, ...options }),
       ...props,
     });
   });
@@ -141,7 +140,7 @@ describe("the certificate", () => {
       new SslTrackingDomain(stack, "url1234", {
         domainName: "url1234.example.com",
         dnsZone: exampleZone(stack),
-        edge: TrackingEdge.cloudFront(),
+        edge: AwsTrackingEdge.cloudFront(),
       });
     });
     expect(only(json2, "aws_acm_certificate").region).toBe("us-east-1");
@@ -211,7 +210,7 @@ describe("bad options are refused before synthesis, naming the field and the val
         new SslTrackingDomain(stack, "url1234", {
           domainName: "url1234.example.com",
           dnsZone: exampleZone(stack),
-          edge: TrackingEdge.cloudFront({ ...(options as object), ...providers(stack) }),
+          edge: AwsTrackingEdge.cloudFront({ ...(options as object), ...providers(stack) }),
         });
       });
 
@@ -258,10 +257,10 @@ test("an external zone, whose records are made by hand after the apply, is refus
       new SslTrackingDomain(stack, "url1234", {
         domainName: "url1234.example.net",
         dnsZone: new ExternalDnsZone(stack, "example.net", { zoneName: "example.net" }),
-        edge: TrackingEdge.cloudFront(),
+        edge: AwsTrackingEdge.cloudFront(),
       });
     }),
   ).toThrow(
-    "url1234.example.net: TrackingEdge.cloudFront(): zone example.net is not managed by Terraform (external), but the CloudFront edge's certificate validation waits during the apply for its validation record, and the distribution for the certificate; use the fastly edge there",
+    "url1234.example.net: AwsTrackingEdge.cloudFront(): zone example.net is not managed by Terraform (external), but the CloudFront edge's certificate validation waits during the apply for its validation record, and the distribution for the certificate; use the fastly edge there",
   );
 });

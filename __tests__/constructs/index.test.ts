@@ -8,7 +8,11 @@ import ts from "typescript";
 
 /** Values: what `require("cdktf-ssl-tracking-domain")` hands a JavaScript consumer. */
 const VALUES = [
+  "AwsTrackingEdge",
   "CloudflareDnsZone",
+  "ConfigError",
+  "Route53DnsZone",
+  "TrackingDomainsFile",
   "EDGE_KINDS",
   "ExternalDnsZone",
   "FASTLY_CERTIFICATE_AUTHORITIES",
@@ -25,6 +29,7 @@ const TYPES = [
   "CloudFrontEdgeOptions",
   "CloudFrontPriceClass",
   "CloudflareDnsZoneProps",
+  "ImportFromAwsEntryPoint",
   "CustomCertificateOptions",
   "DnsRecordOptions",
   "EdgeBindContext",
@@ -51,6 +56,20 @@ const INDEX = join(__dirname, "..", "..", "constructs", "index.ts");
 
 /** The `cdktf-ssl-tracking-domain/route53` entry point, which needs the optional peer @cdktf/provider-aws. */
 const ROUTE53 = join(__dirname, "..", "..", "constructs", "route53.ts");
+/** The `cdktf-ssl-tracking-domain/aws` entry point: everything that needs @cdktf/provider-aws. */
+const AWS = join(__dirname, "..", "..", "constructs", "aws.ts");
+
+/** The modules a file imports or re-exports from. */
+function importedModules(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022);
+  return source.statements.flatMap((statement) =>
+    (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+    statement.moduleSpecifier &&
+    ts.isStringLiteral(statement.moduleSpecifier)
+      ? [statement.moduleSpecifier.text]
+      : [],
+  );
+}
 
 /** The names that an entry point (constructs/index.ts) exports, read from its export declarations. */
 function exportedNames(file = INDEX): string[] {
@@ -89,9 +108,33 @@ test.each([
   expect(exportedNames()).not.toContain(name);
 });
 
-test("the Route 53 zone is not in the root, whose users need not install @cdktf/provider-aws", () => {
-  expect(exportedNames()).not.toContain("Route53DnsZone");
-  expect(readFileSync(INDEX, "utf8")).not.toMatch(/provider-aws|route53/);
+test("the root imports nothing that needs @cdktf/provider-aws, whose users need not install it", () => {
+  const modules = importedModules(INDEX);
+  expect(modules.length).toBeGreaterThan(5);
+  expect(modules.filter((module) => /provider-aws|route53|cloudfront-edge|\/aws$/.test(module))).toEqual([]);
+});
+
+test.each(["Route53DnsZone", "AwsTrackingEdge"])("the root's %s is a stand-in that names the AWS entry point", (name) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Stub = require("../../constructs")[name];
+  expect(() => new Stub()).toThrow(
+    `${name} is exported by "cdktf-ssl-tracking-domain/aws" (it needs @cdktf/provider-aws), not by the root entry point: import { ${name} } from "cdktf-ssl-tracking-domain/aws"`,
+  );
+});
+
+test("the /aws entry point exports the CloudFront edge and the Route 53 zone, with their options", () => {
+  expect(exportedNames(AWS)).toEqual(
+    [
+      "AwsTrackingEdge",
+      "CLOUDFRONT_PRICE_CLASSES",
+      "CloudFrontEdgeOptions",
+      "CloudFrontPriceClass",
+      "Route53DnsZone",
+      "Route53DnsZoneProps",
+    ].sort(),
+  );
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  expect(Object.keys(require("../../constructs/aws")).sort()).toEqual(["AwsTrackingEdge", "CLOUDFRONT_PRICE_CLASSES", "Route53DnsZone"]);
 });
 
 test("the /route53 entry point exports exactly the Route 53 zone and its props", () => {
@@ -100,8 +143,10 @@ test("the /route53 entry point exports exactly the Route 53 zone and its props",
   expect(Object.keys(require("../../constructs/route53"))).toEqual(["Route53DnsZone"]);
 });
 
-test("package.json maps cdktf-ssl-tracking-domain/route53 to the compiled entry point, for Node and TypeScript", () => {
+test("package.json maps cdktf-ssl-tracking-domain/aws and /route53 to the compiled entry points, for Node and TypeScript", () => {
   const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"));
+  expect(pkg.exports["./aws"]).toEqual({ types: "./dist/constructs/aws.d.ts", default: "./dist/constructs/aws.js" });
+  expect(pkg.typesVersions["*"].aws).toEqual(["dist/constructs/aws.d.ts"]);
   expect(pkg.exports["./route53"]).toEqual({ types: "./dist/constructs/route53.d.ts", default: "./dist/constructs/route53.js" });
   expect(pkg.typesVersions["*"].route53).toEqual(["dist/constructs/route53.d.ts"]);
   expect(pkg.peerDependenciesMeta["@cdktf/provider-aws"]).toEqual({ optional: true });

@@ -61,17 +61,17 @@ describe("SslTrackingDomain props", () => {
     [
       "no edge",
       (s: TerraformStack) => domainProps(s, { edge: undefined }),
-      "SslTrackingDomain d: edge is required: expected an edge from TrackingEdge.fastly(), TrackingEdge.cloudflareProxy() or TrackingEdge.cloudFront(), got nothing",
+      "SslTrackingDomain d: edge is required: expected an edge from TrackingEdge.fastly(), .cloudflareProxy(), .sendgridAutoSsl() or AwsTrackingEdge.cloudFront(), got nothing",
     ],
     [
       "an edge kind as edge",
       (s: TerraformStack) => domainProps(s, { edge: "fastly" }),
-      'SslTrackingDomain d: edge is not valid: expected an edge from TrackingEdge.fastly(), TrackingEdge.cloudflareProxy() or TrackingEdge.cloudFront(), got "fastly"',
+      'SslTrackingDomain d: edge is not valid: expected an edge from TrackingEdge.fastly(), .cloudflareProxy(), .sendgridAutoSsl() or AwsTrackingEdge.cloudFront(), got "fastly"',
     ],
     [
       "the factory instead of the edge",
       (s: TerraformStack) => domainProps(s, { edge: TrackingEdge.fastly }),
-      "SslTrackingDomain d: edge is not valid: expected an edge from TrackingEdge.fastly(), TrackingEdge.cloudflareProxy() or TrackingEdge.cloudFront(), got a function",
+      "SslTrackingDomain d: edge is not valid: expected an edge from TrackingEdge.fastly(), .cloudflareProxy(), .sendgridAutoSsl() or AwsTrackingEdge.cloudFront(), got a function",
     ],
     [
       "a number as origin",

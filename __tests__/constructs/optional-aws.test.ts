@@ -63,6 +63,6 @@ test("without @cdktf/provider-aws, the library works and the CloudFront edge say
   const { loaded, cloudFront } = run(true);
   expect(loaded).toEqual([]);
   expect(cloudFront).toBe(
-    "TrackingDomainError: url3.example.com: the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed; run npm install @cdktf/provider-aws@^21",
+    "TrackingDomainError: url3.example.com: the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed: npm install --save-dev @cdktf/provider-aws@^21",
   );
 }, 60_000);

@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Testing } from "cdktf";
-import { CLOUDFRONT_PRICE_CLASSES as CONSTRUCT_PRICE_CLASSES } from "../../constructs/cloudfront-edge";
 import { buildApp } from "../../stacks/app";
 import { parseConfig } from "../../stacks/config";
-import { CLOUDFRONT_PRICE_CLASSES } from "../../stacks/config-schema";
 import { synthConfig } from "../day-two/helpers";
 import { addressOf, resourceWhere, resourcesOf } from "../helpers";
 import { configProblems } from "./helpers";
@@ -75,10 +73,6 @@ test("a stack with an aws block keeps both AWS providers after its last CloudFro
   const json = JSON.parse(Testing.synth(app.node.children[0] as never));
   expect(json.provider.aws).toEqual([{}, { alias: "us_east_1", region: "us-east-1" }]);
   expect(json.resource.aws_cloudfront_distribution).toBeUndefined();
-});
-
-test("the schema's price classes are the construct's", () => {
-  expect(CLOUDFRONT_PRICE_CLASSES).toEqual(CONSTRUCT_PRICE_CLASSES);
 });
 
 test.each([

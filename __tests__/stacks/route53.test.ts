@@ -189,7 +189,7 @@ describe("@cdktf/provider-aws is loaded only for Route 53 zones", () => {
     };
     expect(() => awsBindings(missing)).toThrow(
       new TrackingDomainError(
-        "a zone has provider route53, which needs the package @cdktf/provider-aws (21.x): npm install --save-dev @cdktf/provider-aws@^21",
+        "a zone with provider route53 needs the package @cdktf/provider-aws (^21), which is not installed: npm install --save-dev @cdktf/provider-aws@^21",
       ),
     );
   });

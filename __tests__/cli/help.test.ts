@@ -1,0 +1,46 @@
+/** Every command answers --help (and "help <command>") with its own usage, and the top help lists them all. */
+import { COMMANDS, HELP, main } from "../../cli/main";
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (err += text) });
+  return { code, out, err };
+}
+
+test("the commands are init, synth, guard, check and sendgrid, at least", () => {
+  expect(COMMANDS).toEqual(expect.arrayContaining(["init", "synth", "guard", "check", "sendgrid"]));
+});
+
+test.each(COMMANDS)("%s --help prints its usage, exit 0", async (command) => {
+  const { code, out, err } = await run([command, "--help"]);
+  expect({ code, err }).toEqual({ code: 0, err: "" });
+  expect(out).toMatch(new RegExp(`^Usage:\\n  cdktf-ssl-tracking-domain ${command}\\b`));
+  expect(await run([command, "-h"])).toEqual({ code, out, err });
+  expect(await run(["help", command])).toEqual({ code, out, err });
+});
+
+test("the top help lists every command with a line of its own", async () => {
+  const { code, out } = await run(["--help"]);
+  expect({ code, out }).toEqual({ code: 0, out: HELP });
+  for (const command of COMMANDS) {
+    expect(out).toContain(`  cdktf-ssl-tracking-domain ${command}`);
+    expect(out).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
+  }
+});
+
+test.each([
+  [["help", "deploy"], `help takes one command (${COMMANDS.join(", ")}), not "deploy"`],
+  [["help", "check", "guard"], `help takes one command (${COMMANDS.join(", ")}), not "check guard"`],
+])("%j is a usage error, exit 2", async (args, message) => {
+  const { code, err } = await run(args);
+  expect(code).toBe(2);
+  expect(err).toContain(message);
+});
+
+test("guard --help names every kind of resource the guard protects", async () => {
+  const { out } = await run(["guard", "--help"]);
+  for (const what of ["tracking CNAME", "Auto SSL records", "Fastly service", "TLS subscription", "CloudFront distribution", "ACM"]) {
+    expect(out.replace(/\s+/g, " ")).toContain(what);
+  }
+});

@@ -1,0 +1,128 @@
+/** What `init` writes: each file's text, from the few choices it takes. */
+
+/** The package's name, as installed. */
+export const PACKAGE = "cdktf-ssl-tracking-domain";
+
+/** The cdktf.json that runs the package's `synth` as the app. */
+export function cdktfJson(config: string, projectId: string): string {
+  const app = `npx --no-install ${PACKAGE} synth${config === "tracking-domains.json" ? "" : ` --config ${config}`}`;
+  return `${JSON.stringify(
+    {
+      language: "typescript",
+      app,
+      projectId,
+      sendCrashReports: "false",
+      terraformProviders: [],
+      terraformModules: [],
+      context: {},
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * A starter config: one stack, one Cloudflare zone, one Fastly domain. The ids are placeholders
+ * of the right shape (Cloudflare's documentation zone id), so the file synthesizes as it is and
+ * the next steps say what to replace.
+ */
+export function starterConfig(config: string): string {
+  // "$schema" is resolved against the config's own folder.
+  const up = "../".repeat(config.split("/").length - 1);
+  return `${JSON.stringify(
+    {
+      $schema: `${up || "./"}node_modules/${PACKAGE}/tracking-domains.schema.json`,
+      stacks: [
+        {
+          name: "production",
+          zones: [{ name: "example.com", provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" }],
+          domains: [{ domainName: "url1234.example.com", edge: "fastly" }],
+        },
+      ],
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The package scripts `init` adds, each only where the project has none of that name. */
+export function packageScripts(config: string): Record<string, string> {
+  const configOption = config === "tracking-domains.json" ? "" : ` --config ${config}`;
+  return {
+    synth: "cdktf synth",
+    "synth:tracking": `${PACKAGE} synth${configOption}`,
+    guard: `${PACKAGE} guard`,
+    check: `${PACKAGE} check --config ${config}`,
+  };
+}
+
+/** Where the reusable workflows are: `owner/repo@ref`. */
+export interface WorkflowSource {
+  readonly repository: string;
+  readonly ref: string;
+}
+
+const YAML_HEADER = (what: string) =>
+  `# ${what}. Written by "${PACKAGE} init": it calls the package's reusable\n` +
+  `# workflow, so an update is a new ref below. Inputs and secrets: node_modules/${PACKAGE}/docs/deploy.md.\n`;
+
+/** The deploy caller: plan and guard on pull requests, plan, guard and apply on a push to main. */
+export function deployCaller(source: WorkflowSource, config: string): string {
+  return `${YAML_HEADER("Deploys the tracking domains of " + config)}name: Deploy tracking domains
+
+on:
+  pull_request:
+    branches: [main]
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+# Pull requests: a newer push makes an older plan moot. Main: one run at a time, in push order,
+# never cancelled midway (that can leave state locked or half applied).
+concurrency:
+  group: tracking-deploy-\${{ github.event_name == 'pull_request' && github.event.pull_request.number || 'main' }}
+  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
+
+jobs:
+  tracking-domains:
+    uses: ${source.repository}/.github/workflows/tracking-deploy.yml@${source.ref}
+    with:
+      config: ${config}
+      environment: production
+      # Plans on pull requests; applies the guarded plans on pushes to main, after the approval.
+      apply: \${{ github.event_name == 'push' }}
+    # The provider tokens (FASTLY_API_KEY, CLOUDFLARE_API_TOKEN, AWS_*), as repository or environment secrets.
+    secrets: inherit
+`;
+}
+
+/** The monitor caller: every day, and on demand. */
+export function monitorCaller(source: WorkflowSource, config: string): string {
+  return `${YAML_HEADER("Checks the tracking domains of " + config + " every day")}name: Monitor tracking domains
+
+on:
+  schedule:
+    - cron: "17 6 * * *"
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  issues: write
+
+jobs:
+  tracking-domains:
+    uses: ${source.repository}/.github/workflows/tracking-monitor.yml@${source.ref}
+    with:
+      config: ${config}
+`;
+}
+
+/** A .gitignore for a project that had none: what cdktf and Terraform leave behind. */
+export const GITIGNORE = `node_modules/
+cdktf.out/
+.terraform/
+*.tfstate
+*.tfstate.*
+`;
