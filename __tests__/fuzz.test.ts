@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App } from "cdktf";
+import { App } from "../framework";
 import fc from "fast-check";
 import { main } from "../cli/main";
 import { TrackingDomainError } from "../constructs/errors";

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { TerraformVariable } from "cdktf";
+import { TerraformVariable } from "../framework";
 import { FastlyCertificate } from "../constructs/fastly-certificate";
 import { SslTrackingDomain } from "../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../constructs/tracking-edge";

@@ -2,7 +2,7 @@
  * The README's config examples are what users copy: each one that shows a config must be a whole
  * config that loads and synthesizes, not a fragment that the loader refuses.
  */
-import { Testing } from "cdktf";
+import { Testing } from "../framework";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildApp } from "../stacks/app";

@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
-import { Fn, ITerraformDependable, TerraformProvider, Token } from "cdktf";
-import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
-import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
-import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Fn, ITerraformDependable, TerraformProvider, Token } from "../framework";
+import { AcmCertificate } from "../framework/aws/acm-certificate";
+import { AcmCertificateValidation } from "../framework/aws/acm-certificate-validation";
+import { CloudfrontDistribution } from "../framework/aws/cloudfront-distribution";
+import { AwsProvider } from "../framework/aws/provider";
 import { IDnsZone } from "./dns-zone";
 import { TrackingDomainError, quote } from "./errors";
 import { checkProvider } from "./provider";

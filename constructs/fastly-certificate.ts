@@ -9,7 +9,7 @@ import {
   TerraformStack,
   TerraformVariable,
   Token,
-} from "cdktf";
+} from "../framework";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Annotations, TerraformResource, Token } from "cdktf";
+import { Annotations, TerraformResource, Token } from "../framework";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";

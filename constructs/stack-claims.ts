@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "../framework";
 
 /**
  * Names that may be taken once per stack (a zone id, a domain name, a TLS domain), each with who

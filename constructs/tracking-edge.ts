@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "../framework";
 import { CloudflareDnsZone } from "./cloudflare-dns-zone";
 import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";

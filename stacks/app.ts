@@ -1,4 +1,4 @@
-import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
+import { App, DISABLE_STACK_TRACE_IN_METADATA } from "../framework";
 import { zoneOf } from "../constructs/domain-name";
 import { TrackingDomainError } from "../constructs/errors";
 import { TrackingDomainsConfig } from "./config";

@@ -1,4 +1,4 @@
-import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import type { AwsProvider } from "../framework/aws/provider";
 import type { Route53DnsZone } from "../constructs/route53-dns-zone";
 import { TrackingDomainError } from "../constructs/errors";
 
@@ -20,7 +20,7 @@ export function awsBindings(load: (id: string) => unknown = require, why = "a zo
   if (loaded && load === require) return loaded;
   try {
     const bindings: AwsBindings = {
-      AwsProvider: (load("@cdktf/provider-aws/lib/provider") as typeof import("@cdktf/provider-aws/lib/provider")).AwsProvider,
+      AwsProvider: (load("../framework/aws/provider") as typeof import("../framework/aws/provider")).AwsProvider,
       Route53DnsZone: (load("../constructs/route53-dns-zone") as typeof import("../constructs/route53-dns-zone")).Route53DnsZone,
     };
     if (load === require) loaded = bindings;

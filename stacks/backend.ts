@@ -1,4 +1,4 @@
-import { CloudBackend, GcsBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from "cdktf";
+import { CloudBackend, GcsBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from "../framework";
 import { z } from "zod";
 
 /** Where a stack keeps its Terraform state. */
