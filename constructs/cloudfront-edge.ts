@@ -3,7 +3,6 @@ import { Fn, ITerraformDependable, TerraformProvider, Token } from "../framework
 import { AcmCertificate } from "../framework/aws/acm-certificate";
 import { AcmCertificateValidation } from "../framework/aws/acm-certificate-validation";
 import { CloudfrontDistribution } from "../framework/aws/cloudfront-distribution";
-import { AwsProvider } from "../framework/aws/provider";
 import { IDnsZone } from "./dns-zone";
 import { TrackingDomainError, quote } from "./errors";
 import { checkProvider } from "./provider";
@@ -125,7 +124,8 @@ export class CloudFrontEdge extends Construct {
     }
     checkProvider(domainName, props.provider, "aws");
     checkProvider(domainName, props.certificateProvider, "aws");
-    const certificateRegion = props.certificateProvider instanceof AwsProvider ? props.certificateProvider.region : undefined;
+    // Read by shape, not instanceof: checkProvider made sure it is an AWS provider, of either framework's bindings.
+    const certificateRegion = (props.certificateProvider as { readonly region?: string } | undefined)?.region;
     if (certificateRegion !== undefined && !Token.isUnresolved(certificateRegion) && certificateRegion !== CLOUDFRONT_CERTIFICATE_REGION) {
       throw new TrackingDomainError(
         `${where}: certificateProvider ${props.certificateProvider!.node.path} is in region ${quote(certificateRegion)}; ` +

@@ -3,6 +3,7 @@ import { Annotations, TerraformResource, Token } from "../framework";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
+import { checkStackFramework } from "./framework-check";
 import { requireOptionalBoolean, requireProps, requireShape, requireString } from "./props";
 import { StackClaims } from "./stack-claims";
 import { EdgeKind, ITrackingEdge } from "./tracking-edge";
@@ -65,6 +66,7 @@ export class SslTrackingDomain extends Construct {
 
   constructor(scope: Construct, id: string, props: SslTrackingDomainProps) {
     super(scope, id);
+    checkStackFramework(this, `SslTrackingDomain ${id}`);
     checkProps(`SslTrackingDomain ${id}`, props);
     const { domainName, dnsZone } = props;
     const origin = props.origin ?? DEFAULT_ORIGIN;

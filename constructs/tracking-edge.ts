@@ -4,6 +4,7 @@ import { CloudflareDnsZone } from "./cloudflare-dns-zone";
 import { IDnsZone } from "./dns-zone";
 import { depthBelowZone } from "./domain-name";
 import { TrackingDomainError } from "./errors";
+import { FRAMEWORK } from "../framework/select";
 import { SendgridAutoSslOptions, autoSslRecords, checkAutoSslOptions } from "./sendgrid-auto-ssl";
 import { FastlyEdgeOptions, FastlyTlsEdge } from "./fastly-tls-edge";
 // Types only (erased): the module itself loads @cdktf/provider-aws, so it is required on first use.
@@ -148,9 +149,10 @@ function loadCloudFront(domainName: string): typeof import("./cloudfront-edge") 
     return require("./cloudfront-edge") as typeof import("./cloudfront-edge");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (code === "MODULE_NOT_FOUND" && /@cdktf\/provider-aws/.test((error as Error).message)) {
+    const aws = FRAMEWORK.aws;
+    if (code === "MODULE_NOT_FOUND" && String((error as Error).message).includes(aws.package)) {
       throw new TrackingDomainError(
-        `${domainName}: the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed; run npm install @cdktf/provider-aws@^21`,
+        `${domainName}: the cloudfront edge needs the package ${aws.package} (${aws.range}), which is not installed; run npm install ${aws.package}@${aws.range}`,
       );
     }
     throw error;

@@ -1,6 +1,7 @@
 import type { AwsProvider } from "../framework/aws/provider";
 import type { Route53DnsZone } from "../constructs/route53-dns-zone";
 import { TrackingDomainError } from "../constructs/errors";
+import { FRAMEWORK } from "../framework/select";
 
 /** What a stack with a Route 53 zone or a CloudFront domain needs from `@cdktf/provider-aws`. */
 export interface AwsBindings {
@@ -26,10 +27,9 @@ export function awsBindings(load: (id: string) => unknown = require, why = "a zo
     if (load === require) loaded = bindings;
     return bindings;
   } catch (error) {
-    if ((error as { code?: string }).code === "MODULE_NOT_FOUND" && String((error as Error).message).includes("@cdktf/provider-aws")) {
-      throw new TrackingDomainError(
-        `${why}, which needs the package @cdktf/provider-aws (21.x): npm install --save-dev @cdktf/provider-aws@^21`,
-      );
+    const aws = FRAMEWORK.aws;
+    if ((error as { code?: string }).code === "MODULE_NOT_FOUND" && String((error as Error).message).includes(aws.package)) {
+      throw new TrackingDomainError(`${why}, which needs the package ${aws.package} (${aws.range}): npm install --save-dev ${aws.package}@${aws.range}`);
     }
     throw error;
   }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TrackingDomainError } from "../../constructs/errors";
+import { FRAMEWORK } from "../../framework/select";
 import { awsBindings } from "../../stacks/aws";
 import { addressOf, resourceWhere, resourcesOf } from "../helpers";
 import { addresses, at, synthConfig } from "../day-two/helpers";
@@ -164,11 +165,11 @@ describe("@cdktf/provider-aws is loaded only for Route 53 zones", () => {
   /** Builds the app from `config` in a fresh process and says whether any module of provider-aws was loaded. */
   function loadsAws(config: string): { status: number | null; loaded: string; stderr: string } {
     const script = `
-      const { Testing } = require("../../framework");
+      const { Testing } = require("./framework");
       const { buildApp } = require("./stacks/app");
       const { loadConfig } = require("./stacks/config");
       buildApp(loadConfig(${JSON.stringify(config)}), Testing.app());
-      process.stdout.write(String(Object.keys(require.cache).some((file) => file.includes("@cdktf/provider-aws"))));
+      process.stdout.write(String(Object.keys(require.cache).some((file) => /@cdkt[fn]\\/provider-aws/.test(file))));
     `;
     const run = spawnSync(process.execPath, ["--import", "tsx", "-e", script], { cwd: ROOT, encoding: "utf8" });
     return { status: run.status, loaded: run.stdout, stderr: run.stderr };
@@ -183,15 +184,18 @@ describe("@cdktf/provider-aws is loaded only for Route 53 zones", () => {
   });
 
   test("when it is not installed, a Route 53 zone says what to install", () => {
+    // What the framework's AWS module throws where the AWS bindings of the loaded framework are missing.
     const missing = (id: string) => {
-      if (id.startsWith("@cdktf/provider-aws")) throw Object.assign(new Error(`Cannot find module '${id}'`), { code: "MODULE_NOT_FOUND" });
+      if (id.includes("framework/aws/")) {
+        throw Object.assign(new Error(`Cannot find module '${FRAMEWORK.aws.package}/lib/provider'`), { code: "MODULE_NOT_FOUND" });
+      }
       throw new Error(`unexpected module ${id}`);
     };
-    expect(() => awsBindings(missing)).toThrow(
-      new TrackingDomainError(
-        "a zone has provider route53, which needs the package @cdktf/provider-aws (21.x): npm install --save-dev @cdktf/provider-aws@^21",
-      ),
-    );
+    const expected = {
+      cdktf: "a zone has provider route53, which needs the package @cdktf/provider-aws (^21): npm install --save-dev @cdktf/provider-aws@^21",
+      cdktn: "a zone has provider route53, which needs the package @cdktn/provider-aws (^25): npm install --save-dev @cdktn/provider-aws@^25",
+    };
+    expect(() => awsBindings(missing)).toThrow(new TrackingDomainError(expected[FRAMEWORK.name]));
   });
 });
 
