@@ -9,6 +9,7 @@ import ts from "typescript";
 /** Values: what `require("cdktf-ssl-tracking-domain")` hands a JavaScript consumer. */
 const VALUES = [
   "CloudflareDnsZone",
+  "CloudflareProvider",
   "EDGE_KINDS",
   "ExternalDnsZone",
   "FASTLY_CERTIFICATE_AUTHORITIES",
@@ -25,6 +26,7 @@ const TYPES = [
   "CloudFrontEdgeOptions",
   "CloudFrontPriceClass",
   "CloudflareDnsZoneProps",
+  "CloudflareProviderConfig",
   "CustomCertificateOptions",
   "DnsRecordOptions",
   "EdgeBindContext",
