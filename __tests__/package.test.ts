@@ -195,7 +195,9 @@ describe("the packed package", () => {
     );
     expect(files.some((f) => f.startsWith("dist/.gen/providers/fastly/service-vcl/"))).toBe(true);
     expect(files.some((f) => f.startsWith("dist/.gen/providers/cloudflare/ruleset/"))).toBe(true);
-    expect(files).toEqual(expect.arrayContaining(["dist/framework/index.js", "dist/framework/index.d.ts", "dist/framework/aws/provider.d.ts"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["dist/framework/index.js", "dist/framework/index.d.ts", "dist/framework/aws/provider.d.ts"]),
+    );
     expect(
       files.filter((f) => /^(__tests__|constructs|stacks|\.gen|bench)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts"))),
     ).toEqual([]);

@@ -88,7 +88,9 @@ test(".gen holds the bindings of the subsets' types and nothing else, at the sub
     "provider",
   ];
   expect(readdirSync(join(ROOT, ".gen", "providers", "fastly")).sort()).toEqual(expected.sort());
-  const cloudflareFolders = Object.keys(cloudflareSchema.resource_schemas).map((type) => type.replace(/^cloudflare_/, "").replace(/_/g, "-"));
+  const cloudflareFolders = Object.keys(cloudflareSchema.resource_schemas).map((type) =>
+    type.replace(/^cloudflare_/, "").replace(/_/g, "-"),
+  );
   expect(readdirSync(join(ROOT, ".gen", "providers", "cloudflare")).sort()).toEqual(
     [...cloudflareFolders, "index.ts", "lazy-index.ts", "provider"].sort(),
   );
@@ -119,7 +121,9 @@ test("npm run get is the offline generator, from the subsets in the repo", () =>
 
 test("the cache files are named after the constraints in cdktf.json, URL-encoded, as cdktf get looks them up", () => {
   const cdktf = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8"));
-  const files = providerConstraints(cdktf.terraformProviders).map((p: { name: string; constraint: string }) => schemaCacheFile(p.name, p.constraint));
+  const files = providerConstraints(cdktf.terraformProviders).map((p: { name: string; constraint: string }) =>
+    schemaCacheFile(p.name, p.constraint),
+  );
   expect(files.sort()).toEqual(["cloudflare@~%3E%205.14.json", "fastly@~%3E%209.5.json"]);
   expect(schemaCacheFile("fastly", "9.5.1")).toBe("fastly@9.5.1.json");
 });

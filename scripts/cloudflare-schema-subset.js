@@ -43,9 +43,10 @@ function main(source, version) {
     format_version: full.format_version,
     provider_schemas: {
       [PROVIDER]: {
-        provider: Object.keys(provider.provider?.block?.attributes ?? {}).length > 0
-          ? provider.provider
-          : { version: 0, block: { attributes: PROVIDER_ATTRIBUTES } },
+        provider:
+          Object.keys(provider.provider?.block?.attributes ?? {}).length > 0
+            ? provider.provider
+            : { version: 0, block: { attributes: PROVIDER_ATTRIBUTES } },
         resource_schemas: Object.fromEntries(RESOURCES.map((type) => [type, provider.resource_schemas[type]])),
         data_source_schemas: {},
       },

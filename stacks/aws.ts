@@ -29,7 +29,9 @@ export function awsBindings(load: (id: string) => unknown = require, why = "a zo
   } catch (error) {
     const aws = FRAMEWORK.aws;
     if ((error as { code?: string }).code === "MODULE_NOT_FOUND" && String((error as Error).message).includes(aws.package)) {
-      throw new TrackingDomainError(`${why}, which needs the package ${aws.package} (${aws.range}): npm install --save-dev ${aws.package}@${aws.range}`);
+      throw new TrackingDomainError(
+        `${why}, which needs the package ${aws.package} (${aws.range}): npm install --save-dev ${aws.package}@${aws.range}`,
+      );
     }
     throw error;
   }

@@ -11,9 +11,16 @@ const read = (file) => {
 };
 const cdktf = read(cdktfFile);
 const cdktn = read(cdktnFile);
-const addresses = (json) => Object.entries(json.resource ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+const addresses = (json) =>
+  Object.entries(json.resource ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+/** The JSON paths where `a` and `b` differ. */
+function differences(a, b, at = "") {
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return [at || "(root)"];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((key) => differences(a[key], b[key], `${at}/${key}`));
+}
 if (JSON.stringify(cdktf.json) !== JSON.stringify(cdktn.json)) {
-  console.error("The cdktf and cdktn consumers synthesized different stacks:");
+  console.error(`The cdktf and cdktn consumers synthesized different stacks, at ${differences(cdktf.json, cdktn.json).join(", ")}`);
   console.error(`  cdktf: ${addresses(cdktf.json).join(" ")}`);
   console.error(`  cdktn: ${addresses(cdktn.json).join(" ")}`);
   process.exit(1);

@@ -1,7 +1,7 @@
 // The same app for both scratch consumers; `FRAMEWORK` is replaced by cdktf or cdktn. It uses the
 // framework's own classes where a team's code would (stack, variable, provider passed as a prop),
 // so that the package's declarations must agree with the consumer's framework types.
-import { App, TerraformOutput, TerraformStack } from "FRAMEWORK";
+import { App, LocalBackend, TerraformOutput, TerraformStack } from "FRAMEWORK";
 import { Construct } from "constructs";
 import {
   CloudflareDnsZone,
@@ -15,6 +15,8 @@ import {
 class Tracking extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    // A relative state path: the default is absolute, so it would differ between the two apps.
+    new LocalBackend(this, { path: "consumer.tfstate" });
     new FastlyProvider(this, "fastly", {});
     const cloudflare = new CloudflareProvider(this, "cloudflare", {});
     const zone = new CloudflareDnsZone(this, "example-com", {
@@ -22,7 +24,11 @@ class Tracking extends TerraformStack {
       zoneName: "example.com",
       provider: cloudflare,
     });
-    const fastly = new SslTrackingDomain(this, "url1234", { domainName: "url1234.example.com", dnsZone: zone, edge: TrackingEdge.fastly() });
+    const fastly = new SslTrackingDomain(this, "url1234", {
+      domainName: "url1234.example.com",
+      dnsZone: zone,
+      edge: TrackingEdge.fastly(),
+    });
     new SslTrackingDomain(this, "url2345", {
       domainName: "url2345.example.com",
       dnsZone: zone,

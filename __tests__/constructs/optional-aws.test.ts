@@ -64,8 +64,10 @@ test("without the AWS bindings, the library works and the CloudFront edge says w
   const { loaded, cloudFront } = run(true);
   expect(loaded).toEqual([]);
   const expected = {
-    cdktf: "the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed; run npm install @cdktf/provider-aws@^21",
-    cdktn: "the cloudfront edge needs the package @cdktn/provider-aws (^25), which is not installed; run npm install @cdktn/provider-aws@^25",
+    cdktf:
+      "the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed; run npm install @cdktf/provider-aws@^21",
+    cdktn:
+      "the cloudfront edge needs the package @cdktn/provider-aws (^25), which is not installed; run npm install @cdktn/provider-aws@^25",
   };
   expect(cloudFront).toBe(`TrackingDomainError: url3.example.com: ${expected[FRAMEWORK.name]}`);
 }, 60_000);

@@ -26,11 +26,21 @@ test("each framework comes with the AWS bindings made for it, and the aws provid
 });
 
 test.each([
-  ["neither installed", {}, only(), "cdktf-ssl-tracking-domain needs a CDK framework: install cdktf (CDK for Terraform 0.21) or cdktn (CDK Terrain 0.24)"],
+  [
+    "neither installed",
+    {},
+    only(),
+    "cdktf-ssl-tracking-domain needs a CDK framework: install cdktf (CDK for Terraform 0.21) or cdktn (CDK Terrain 0.24)",
+  ],
   ["the variable names neither", { [ENV]: "terraform" }, only("cdktf"), `${ENV} is "terraform"; it must be cdktf or cdktn`],
   ["the variable names an object key", { [ENV]: "__proto__" }, only("cdktf"), `${ENV} is "__proto__"; it must be cdktf or cdktn`],
   ["the variable, escaped and cut", { [ENV]: `cdk\n${"x".repeat(100)}` }, only("cdktf"), `${ENV} is "cdk\\n${"x".repeat(51)}..."; it must`],
-  ["the variable names one not installed", { [ENV]: "cdktn" }, only("cdktf"), `${ENV} is "cdktn", but the package cdktn is not installed; npm install cdktn@^0.24`],
+  [
+    "the variable names one not installed",
+    { [ENV]: "cdktn" },
+    only("cdktf"),
+    `${ENV} is "cdktn", but the package cdktn is not installed; npm install cdktn@^0.24`,
+  ],
 ])("refused: %s", (_, env, installed, message) => {
   expect(() => chooseFramework(env, installed)).toThrow(message);
 });

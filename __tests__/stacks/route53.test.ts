@@ -192,8 +192,10 @@ describe("@cdktf/provider-aws is loaded only for Route 53 zones", () => {
       throw new Error(`unexpected module ${id}`);
     };
     const expected = {
-      cdktf: "a zone has provider route53, which needs the package @cdktf/provider-aws (^21): npm install --save-dev @cdktf/provider-aws@^21",
-      cdktn: "a zone has provider route53, which needs the package @cdktn/provider-aws (^25): npm install --save-dev @cdktn/provider-aws@^25",
+      cdktf:
+        "a zone has provider route53, which needs the package @cdktf/provider-aws (^21): npm install --save-dev @cdktf/provider-aws@^21",
+      cdktn:
+        "a zone has provider route53, which needs the package @cdktn/provider-aws (^25): npm install --save-dev @cdktn/provider-aws@^25",
     };
     expect(() => awsBindings(missing)).toThrow(new TrackingDomainError(expected[FRAMEWORK.name]));
   });
