@@ -24,7 +24,8 @@ function synthesizeAll(framework: "cdktf" | "cdktn"): Record<string, Record<stri
     const configs = ${JSON.stringify(CONFIGS)};
     configs.forEach((config, i) => buildApp(loadConfig(config), new App({ outdir: join(${JSON.stringify(outdir)}, String(i)) })).synth());
   `;
-  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
+  // cdktf 0.21 calls util.isArray, which Node 22 reports as deprecated (DEP0044) on stderr.
+  const run = spawnSync(process.execPath, ["--no-deprecation", "--import", "tsx", "-e", script], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, [ENV]: framework, FASTLY_API_KEY: "", CLOUDFLARE_API_TOKEN: "" },
