@@ -3,7 +3,7 @@
  * synthesize, every command must be one the CLI (or npm, or cdktf) accepts, every internal link
  * must resolve, and the figures they state must be the code's.
  */
-import { Testing } from "cdktf";
+import { Testing } from "../framework";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { main } from "../cli/main";

@@ -3,7 +3,7 @@ import { createPrivateKey } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App } from "cdktf";
+import { App } from "../framework";
 import fc from "fast-check";
 import { main } from "../cli/main";
 import { TrackingDomainError } from "../constructs/errors";

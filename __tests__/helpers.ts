@@ -1,4 +1,4 @@
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "../framework";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../constructs/tracking-edge";

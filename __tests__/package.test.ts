@@ -13,7 +13,7 @@ import { packed } from "./package/packed";
 
 const ROOT = resolve(__dirname, "..");
 const NAME = "cdktf-ssl-tracking-domain";
-const PEERS = ["cdktf", "constructs", "@cdktf/provider-cloudflare"].map((name) => join(ROOT, "node_modules", name));
+const PEERS = ["cdktf", "constructs"].map((name) => join(ROOT, "node_modules", name));
 const PLANS = join(ROOT, "__tests__", "fixtures", "plans");
 const VERSION = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
 const run = promisify(execFile);
@@ -21,8 +21,7 @@ const run = promisify(execFile);
 /** What a second project writes: only the package's public entry point. */
 const CONSUMER = `
 const { App, TerraformStack } = require("cdktf");
-const { CloudflareProvider } = require("@cdktf/provider-cloudflare/lib/provider");
-const { SslTrackingDomain, TrackingEdge, CloudflareDnsZone, FastlyProvider } = require("${NAME}");
+const { SslTrackingDomain, TrackingEdge, CloudflareDnsZone, CloudflareProvider, FastlyProvider } = require("${NAME}");
 const app = new App({ outdir: "out" });
 const stack = new TerraformStack(app, "consumer");
 new FastlyProvider(stack, "fastly", {});
@@ -182,6 +181,10 @@ describe("the packed package", () => {
       ]),
     );
     expect(files.some((f) => f.startsWith("dist/.gen/providers/fastly/service-vcl/"))).toBe(true);
+    expect(files.some((f) => f.startsWith("dist/.gen/providers/cloudflare/ruleset/"))).toBe(true);
+    expect(files).toEqual(
+      expect.arrayContaining(["dist/framework/index.js", "dist/framework/index.d.ts", "dist/framework/aws/provider.d.ts"]),
+    );
     expect(
       files.filter((f) => /^(__tests__|constructs|stacks|\.gen|bench)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts"))),
     ).toEqual([]);

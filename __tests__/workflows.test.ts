@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Testing } from "cdktf";
+import { Testing } from "../framework";
 import { parse } from "yaml";
 import { buildApp } from "../stacks/app";
 import { parseConfig } from "../stacks/config";

@@ -8,12 +8,12 @@
 const { mkdtempSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
-const { App, TerraformStack } = require("cdktf");
+const { App, TerraformStack } = require("../framework");
 // BENCH_FLOOR_AWS=1 also loads what a stack with a Route 53 zone loads of @cdktf/provider-aws
 // (deep imports), so that the difference to the floor is that package's load cost.
 if (process.env.BENCH_FLOOR_AWS === "1") {
-  require("@cdktf/provider-aws/lib/provider");
-  require("@cdktf/provider-aws/lib/route53-record");
+  require("../framework/aws/provider");
+  require("../framework/aws/route53-record");
 }
 
 const ownDir = process.env.CDKTF_OUTDIR ? undefined : mkdtempSync(join(tmpdir(), "bench-floor-"));

@@ -49,7 +49,7 @@ function stackFiles(outdir: string, names: readonly string[]): string {
 export async function synthesize(file: string, io: Io = processIo, outdir = process.env.CDKTF_OUTDIR || DEFAULT_OUTDIR): Promise<number> {
   // Loaded here: `--help` and usage errors need none of cdktf.
   const [{ App }, { ConfigError, configWarnings, loadConfig }, { buildApp }, { TrackingDomainError }] = await Promise.all([
-    import("cdktf"),
+    import("../framework"),
     import("../stacks/config"),
     import("../stacks/app"),
     import("../constructs/errors"),

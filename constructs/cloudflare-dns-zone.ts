@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { Annotations, Aspects, Lazy, TerraformElement, TerraformProvider, TerraformResource, Token, dependable } from "cdktf";
-import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
-import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "@cdktf/provider-cloudflare/lib/ruleset";
+import { Annotations, Aspects, Lazy, TerraformElement, TerraformProvider, TerraformResource, Token, dependable } from "../framework";
+import { DnsRecord } from "../.gen/providers/cloudflare/dns-record";
+import { Ruleset, RulesetRules, rulesetRulesToTerraform } from "../.gen/providers/cloudflare/ruleset";
 import { PROXY_PHASES, ProxyPhase, ProxyRule, proxyRules, proxyRulesByPhase, ruleCountWarning } from "./cloudflare-proxy-rules";
 import { SynthesisRun, checkBeforeSynthesis } from "./output-scan";
 import { DnsRecordOptions, IDnsZone, recordLifecycle } from "./dns-zone";

@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token } from "../framework";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
 

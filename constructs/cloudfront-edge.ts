@@ -1,9 +1,8 @@
 import { Construct } from "constructs";
-import { Fn, ITerraformDependable, Token } from "cdktf";
-import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
-import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
-import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Fn, ITerraformDependable, Token } from "../framework";
+import { AcmCertificate } from "../framework/aws/acm-certificate";
+import { AcmCertificateValidation } from "../framework/aws/acm-certificate-validation";
+import { CloudfrontDistribution } from "../framework/aws/cloudfront-distribution";
 import { IDnsZone } from "./dns-zone";
 import type { ITrackingEdge } from "./tracking-edge";
 import { TrackingDomainError, quote } from "./errors";
@@ -96,7 +95,8 @@ export class CloudFrontEdge extends Construct {
     }
     checkProvider(domainName, props.provider, "aws");
     checkProvider(domainName, props.certificateProvider, "aws");
-    const certificateRegion = props.certificateProvider instanceof AwsProvider ? props.certificateProvider.region : undefined;
+    // Read by shape, not instanceof: checkProvider made sure it is an AWS provider, of either framework's bindings.
+    const certificateRegion = (props.certificateProvider as { readonly region?: string } | undefined)?.region;
     if (certificateRegion !== undefined && !Token.isUnresolved(certificateRegion) && certificateRegion !== CLOUDFRONT_CERTIFICATE_REGION) {
       throw new TrackingDomainError(
         `${where}: certificateProvider ${props.certificateProvider!.node.path} is in region ${quote(certificateRegion)}; ` +

@@ -1,4 +1,4 @@
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "../framework";
 
 /*
  * The CloudFront edge's options, apart from its construct: this module loads nothing of

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { ITerraformDependable, TerraformResource, TerraformResourceLifecycle } from "cdktf";
+import { ITerraformDependable, TerraformResource, TerraformResourceLifecycle } from "../framework";
 
 /** A DNS record that a tracking domain asks its zone for. */
 export interface DnsRecordOptions {

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Annotations, DataResource, TerraformOutput, TerraformResource, TerraformStack, Token } from "cdktf";
+import { Annotations, DataResource, TerraformOutput, TerraformResource, TerraformStack, Token } from "../framework";
 import { DnsRecordOptions, IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";

@@ -9,7 +9,8 @@ import {
   TerraformStack,
   TerraformVariable,
   Token,
-} from "cdktf";
+} from "../framework";
+import { isTerraformVariable } from "./framework-check";
 import { TlsActivation } from "../.gen/providers/fastly/tls-activation";
 import { TlsCertificate } from "../.gen/providers/fastly/tls-certificate";
 import { TlsPrivateKey } from "../.gen/providers/fastly/tls-private-key";
@@ -85,7 +86,7 @@ export interface CustomCertificateOptions {
 
 /** Why `key` cannot carry a private key safely, or `undefined`. Never quotes the value: it may be a key. */
 function privateKeyProblem(key: unknown, scope: Construct): string | undefined {
-  if (!(key instanceof TerraformVariable)) {
+  if (!isTerraformVariable(key)) {
     return `privateKey must be a TerraformVariable declared with sensitive: true, got ${describeValue(key)}`;
   }
   if (key.sensitive !== true) {

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { Token } from "cdktf";
+import { Token } from "../framework";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
 import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
 import { IDnsZone } from "./dns-zone";

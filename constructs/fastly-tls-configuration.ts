@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformProvider, TerraformStack, Token } from "cdktf";
+import { TerraformProvider, TerraformStack, Token } from "../framework";
 import { DataFastlyTlsConfiguration } from "../.gen/providers/fastly/data-fastly-tls-configuration";
 import { sharedId } from "./provider";
 

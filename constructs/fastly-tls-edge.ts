@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Annotations, ITerraformDependable, TerraformProvider, TerraformStack, Token } from "cdktf";
+import { Annotations, ITerraformDependable, TerraformProvider, TerraformStack, Token } from "../framework";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";

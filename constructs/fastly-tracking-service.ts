@@ -10,7 +10,7 @@ import {
   numberToTerraform,
   stringToHclTerraform,
   stringToTerraform,
-} from "cdktf";
+} from "../framework";
 import {
   ServiceVcl,
   ServiceVclBackend,

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ITerraformDependable, TerraformProvider, TerraformStack, dependable } from "cdktf";
+import { ITerraformDependable, TerraformProvider, TerraformStack, dependable } from "../framework";
 import { TlsSubscription } from "../.gen/providers/fastly/tls-subscription";
 import { TlsSubscriptionValidation } from "../.gen/providers/fastly/tls-subscription-validation";
 import type { FastlyCertificateAuthority } from "./fastly-certificate";

@@ -11,7 +11,9 @@
  * and `AwsTrackingEdge` imported from here are stand-ins that fail with that hint.)
  *
  * The package also exports `FastlyProvider` and `FastlyProviderConfig`, the generated binding of
- * the `fastly/fastly` Terraform provider (`~> 9.5`), whose arguments the Terraform registry documents.
+ * the `fastly/fastly` Terraform provider (`~> 9.5`), and `CloudflareProvider` and
+ * `CloudflareProviderConfig`, that of `cloudflare/cloudflare` (5.14.0), whose arguments the
+ * Terraform registry documents. They extend the classes of the app's framework, cdktf or cdktn.
  * @module
  */
 export { SslTrackingDomain, type SslTrackingDomainProps } from "./ssl-tracking-domain";
@@ -39,3 +41,6 @@ export {
 export { TrackingDomainError } from "./errors";
 // Generated code: left out of the API docs (typedoc.json), described in the module comment above.
 export { FastlyProvider, type FastlyProviderConfig } from "../.gen/providers/fastly/provider";
+// The Cloudflare provider's binding, generated like Fastly's, for apps on either framework (there
+// is no prebuilt one for cdktn).
+export { CloudflareProvider, type CloudflareProviderConfig } from "../.gen/providers/cloudflare/provider";

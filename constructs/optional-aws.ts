@@ -1,8 +1,9 @@
 import { TrackingDomainError } from "./errors";
+import { FRAMEWORK } from "../framework/select";
 
-/** The versions of the optional peer dependency that the AWS parts are built against. */
-export const AWS_PACKAGE = "@cdktf/provider-aws";
-const AWS_RANGE = "^21";
+/** The optional peer dependency the AWS parts are built against: the AWS bindings of the framework in use. */
+export const AWS_PACKAGE = FRAMEWORK.aws.package;
+const AWS_RANGE = FRAMEWORK.aws.range;
 
 /**
  * Requires a module that needs `@cdktf/provider-aws`, an optional peer dependency: the one place

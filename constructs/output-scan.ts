@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { IConstruct } from "constructs";
-import { DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformStack, Tokenization } from "cdktf";
+import { DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformStack, Tokenization } from "../framework";
 import { TrackingDomainError } from "./errors";
 import { keyMaterialIn, keyMaterialInData } from "./key-material";
 

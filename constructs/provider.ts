@@ -1,4 +1,4 @@
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "../framework";
 import { TrackingDomainError } from "./errors";
 
 /**

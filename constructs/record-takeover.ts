@@ -1,5 +1,5 @@
 import { IConstruct, Node } from "constructs";
-import { TerraformResource, TerraformStack } from "cdktf";
+import { TerraformResource, TerraformStack } from "../framework";
 
 /**
  * Lets `record` take over the state of the record of the same DNS name that another edge of the

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { TerraformProvider, TerraformResource, Token } from "cdktf";
+import { TerraformProvider, TerraformResource, Token } from "../framework";
 // Deep imports only: the package's root module loads every AWS resource binding (seconds).
-import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
+import { Route53Record } from "../framework/aws/route53-record";
 import { DnsRecordOptions, IDnsZone, recordLifecycle } from "./dns-zone";
 import { hostNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";

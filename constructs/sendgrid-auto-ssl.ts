@@ -1,4 +1,4 @@
-import { TerraformResource, Token } from "cdktf";
+import { TerraformResource, Token } from "../framework";
 import type { EdgeBindContext } from "./tracking-edge";
 import { hostNameProblem, prefixedNameProblem } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";

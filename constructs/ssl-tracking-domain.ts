@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
-import { Annotations, TerraformResource, Token } from "cdktf";
+import { Annotations, TerraformResource, Token } from "../framework";
 import { IDnsZone } from "./dns-zone";
 import { hostNameProblem, isBelowZone, notALinkHostReason } from "./domain-name";
 import { TrackingDomainError, quote } from "./errors";
+import { checkStackFramework } from "./framework-check";
 import { SynthesisRun, checkBeforeSynthesis, guardStackOutput } from "./output-scan";
 import { cnameTargetProblem, originProblem, vendorZoneProblem } from "./vendor-names";
 import { requireOptionalBoolean, requireProps, requireShape, requireString } from "./props";
@@ -79,6 +80,7 @@ export class SslTrackingDomain extends Construct {
 
   constructor(scope: Construct, id: string, props: SslTrackingDomainProps) {
     super(scope, id);
+    checkStackFramework(this, `SslTrackingDomain ${id}`);
     // Whatever else the stack holds, its output is searched for private keys before it is written.
     guardStackOutput(this);
     checkProps(`SslTrackingDomain ${id}`, props);

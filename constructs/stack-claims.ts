@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "../framework";
 import { TrackingDomainError } from "./errors";
 
 /**

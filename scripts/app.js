@@ -9,7 +9,7 @@ const { join } = require("node:path");
 
 const root = join(__dirname, "..");
 const entry = join(root, "dist", "main.js");
-const SOURCES = ["main.ts", "constructs", "stacks", "cli", ".gen", "tsconfig.json", "tsconfig.build.json"];
+const SOURCES = ["main.ts", "constructs", "stacks", "cli", ".gen", "framework", "tsconfig.json", "tsconfig.build.json"];
 
 /** The newest modification time under `path`, in ms. */
 function newest(path) {
@@ -26,6 +26,8 @@ if (SOURCES.some((source) => newest(join(root, source)) > built)) {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
     });
+    // The framework module is hand-written JavaScript with its declarations: copied, not compiled.
+    require("node:fs").cpSync(join(root, "framework"), join(root, "dist", "framework"), { recursive: true });
   } catch {
     console.error("The app does not compile (tsc's errors are above); fix them and synthesize again.");
     process.exit(1);

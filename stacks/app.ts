@@ -1,4 +1,4 @@
-import { App } from "cdktf";
+import { App } from "../framework";
 import { zoneOf } from "../constructs/domain-name";
 import { TrackingDomainError, quote } from "../constructs/errors";
 import { ConfigError, TrackingDomainsConfig } from "./config";

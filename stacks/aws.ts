@@ -1,4 +1,4 @@
-import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import type { AwsProvider } from "../framework/aws/provider";
 import type { Route53DnsZone } from "../constructs/route53-dns-zone";
 import type { cloudFrontEdge } from "../constructs/cloudfront-edge";
 import { requireOptionalAws } from "../constructs/optional-aws";
@@ -19,7 +19,7 @@ export interface AwsBindings {
  */
 export function awsBindings(load?: (id: string) => unknown, what = "a zone with provider route53"): AwsBindings {
   // Module ids are resolved from constructs/, where the loader is.
-  const provider = requireOptionalAws<typeof import("@cdktf/provider-aws/lib/provider")>("@cdktf/provider-aws/lib/provider", what, load);
+  const provider = requireOptionalAws<typeof import("../framework/aws/provider")>("../framework/aws/provider", what, load);
   const zone = requireOptionalAws<typeof import("../constructs/route53-dns-zone")>("./route53-dns-zone", what, load);
   return {
     AwsProvider: provider.AwsProvider,

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { CloudBackend, GcsBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from "cdktf";
+import { CloudBackend, GcsBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from "../framework";
 import { z } from "zod";
 
 /** Where a stack keeps its Terraform state. */

@@ -1,4 +1,4 @@
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack } from "../framework";
 import { TrackingDomainError, quote } from "../constructs/errors";
 import { buildApp } from "./app";
 import { configWarnings, loadConfig, parseConfig } from "./config";

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { DISABLE_STACK_TRACE_IN_METADATA, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
-import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { DISABLE_STACK_TRACE_IN_METADATA, TerraformOutput, TerraformStack, TerraformVariable } from "../framework";
+import { CloudflareProvider } from "../.gen/providers/cloudflare/provider";
+import type { AwsProvider } from "../framework/aws/provider";
 import { FastlyProvider } from "../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../constructs/cloudflare-dns-zone";
 import { IDnsZone } from "../constructs/dns-zone";

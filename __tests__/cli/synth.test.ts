@@ -3,7 +3,7 @@
  * reads (stacks/<stack>/cdk.tf.json and manifest.json under CDKTF_OUTDIR), the same bytes as the
  * library path, and nothing at all for a config with a problem.
  */
-import { App } from "cdktf";
+import { App } from "../../framework";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { main } from "../../cli/main";

@@ -1,4 +1,4 @@
-import { Testing, TerraformResource, TerraformStack } from "cdktf";
+import { Testing, TerraformResource, TerraformStack } from "../../framework";
 import { Construct } from "constructs";
 import { CloudflareDnsZone } from "../../constructs/cloudflare-dns-zone";
 import { DnsRecordOptions, IDnsZone } from "../../constructs/dns-zone";

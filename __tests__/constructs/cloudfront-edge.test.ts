@@ -1,6 +1,6 @@
-import { TerraformStack } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
+import { TerraformStack } from "../../framework";
+import { AwsProvider } from "../../framework/aws/provider";
+import { CloudflareProvider } from "../../.gen/providers/cloudflare/provider";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../../constructs/ssl-tracking-domain";
 import { AwsTrackingEdge, CloudFrontEdgeOptions } from "../../constructs/aws";
 import { ExternalDnsZone } from "../../constructs/external-dns-zone";

@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "../../framework";
 import { FastlyCertificate, IFastlyCertificate } from "../../constructs/fastly-certificate";
 import { FastlyTlsEdge } from "../../constructs/fastly-tls-edge";
 import { SslTrackingDomain } from "../../constructs/ssl-tracking-domain";

@@ -1,4 +1,4 @@
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "../../framework";
 import { FastlyTrackingService } from "../../constructs/fastly-tracking-service";
 
 function service(stack: TerraformStack): FastlyTrackingService {

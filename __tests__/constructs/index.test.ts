@@ -10,6 +10,7 @@ import ts from "typescript";
 const VALUES = [
   "AwsTrackingEdge",
   "CloudflareDnsZone",
+  "CloudflareProvider",
   "ConfigError",
   "Route53DnsZone",
   "TrackingDomainsFile",
@@ -29,6 +30,7 @@ const TYPES = [
   "CloudFrontEdgeOptions",
   "CloudFrontPriceClass",
   "CloudflareDnsZoneProps",
+  "CloudflareProviderConfig",
   "ImportFromAwsEntryPoint",
   "CustomCertificateOptions",
   "DnsRecordOptions",

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App, AssetType, Lazy, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { App, AssetType, Lazy, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "../../framework";
 import { TrackingDomainError } from "../../constructs/errors";
 import { FastlyCertificate } from "../../constructs/fastly-certificate";
 import { keyMaterialIn } from "../../constructs/key-material";

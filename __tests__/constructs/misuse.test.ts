@@ -1,4 +1,4 @@
-import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { App, TerraformStack, TerraformVariable, Testing } from "../../framework";
 import { CloudflareDnsZone, CloudflareDnsZoneProps } from "../../constructs/cloudflare-dns-zone";
 import { TrackingDomainError } from "../../constructs/errors";
 import { FastlyCertificate } from "../../constructs/fastly-certificate";

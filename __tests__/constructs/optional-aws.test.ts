@@ -21,7 +21,7 @@ Module._resolveFilename = function (request, ...rest) {
 
 /** Builds a Fastly and a Cloudflare-proxy domain through the library's entry point, then prints what it loaded. */
 const USE_LIBRARY = `
-const { Testing, TerraformStack } = require("cdktf");
+const { Testing, TerraformStack } = require("./framework");
 const lib = require("./constructs/index.ts");
 const stack = new TerraformStack(Testing.app(), "s");
 const zone = new lib.CloudflareDnsZone(stack, "z", { zoneId: "023e105f4ecef8ad9ca31a8372d0c353", zoneName: "example.com" });

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App, Fn, Lazy, TerraformStack, TerraformVariable } from "cdktf";
+import { App, Fn, Lazy, TerraformStack, TerraformVariable } from "../../framework";
 import { privateKeyIn } from "../../constructs/certificate-check";
 import { TrackingDomainError } from "../../constructs/errors";
 import { FastlyCertificate } from "../../constructs/fastly-certificate";

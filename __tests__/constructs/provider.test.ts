@@ -1,5 +1,5 @@
-import { Testing, TerraformStack, TerraformVariable } from "cdktf";
-import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
+import { Testing, TerraformStack, TerraformVariable } from "../../framework";
+import { CloudflareProvider } from "../../.gen/providers/cloudflare/provider";
 import { FastlyProvider } from "../../.gen/providers/fastly/provider";
 import { CloudflareDnsZone } from "../../constructs/cloudflare-dns-zone";
 import { FastlyCertificate } from "../../constructs/fastly-certificate";

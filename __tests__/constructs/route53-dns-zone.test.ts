@@ -1,5 +1,5 @@
-import { TerraformStack } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformStack } from "../../framework";
+import { AwsProvider } from "../../framework/aws/provider";
 import { FastlyProvider } from "../../.gen/providers/fastly/provider";
 import { Route53DnsZone, Route53DnsZoneProps } from "../../constructs/route53-dns-zone";
 import { route53ImportId } from "../../constructs/route53-names";

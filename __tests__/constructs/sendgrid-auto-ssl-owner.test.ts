@@ -1,5 +1,5 @@
 /** The opt-in owner CNAME of the Auto SSL edge: `<user id>.<domain>` CNAME to the origin. */
-import { Testing } from "cdktf";
+import { Testing } from "../../framework";
 import { guardPlan } from "../../cli/plan-guard";
 import { TrackingDomainError } from "../../constructs/errors";
 import { ownerCnameProblem } from "../../constructs/sendgrid-auto-ssl";

@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../framework";
 import { txtContent } from "../../constructs/cloudflare-dns-zone";
 import { TrackingDomainError } from "../../constructs/errors";
 import { acmeChallengeTargetProblem, customHostnameTxtProblem } from "../../constructs/sendgrid-auto-ssl";

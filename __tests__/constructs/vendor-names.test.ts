@@ -1,4 +1,4 @@
-import { Lazy, TerraformStack, TerraformVariable } from "cdktf";
+import { Lazy, TerraformStack, TerraformVariable } from "../../framework";
 import { CloudflareDnsZone } from "../../constructs/cloudflare-dns-zone";
 import { SslTrackingDomain, SslTrackingDomainProps } from "../../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../../constructs/tracking-edge";

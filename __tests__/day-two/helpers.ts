@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../framework";
 import { buildApp } from "../../stacks/app";
 import { parseConfig } from "../../stacks/config";
 import { Synth } from "../helpers";

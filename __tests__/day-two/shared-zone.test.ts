@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../framework";
 import { buildApp } from "../../stacks/app";
 import { ConfigError, parseConfig } from "../../stacks/config";
 import { configProblems } from "../stacks/helpers";

@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../framework";
 import { parseConfig } from "../../stacks/config";
 import { configProblems } from "./helpers";
 import { buildApp } from "../../stacks/app";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Testing } from "cdktf";
+import { Testing } from "../../framework";
 import { buildApp } from "../../stacks/app";
 import { parseConfig } from "../../stacks/config";
 import { synthConfig } from "../day-two/helpers";

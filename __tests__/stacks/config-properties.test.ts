@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Testing } from "cdktf";
+import { Testing } from "../../framework";
 import { ConfigError, parseConfig } from "../../stacks/config";
 import { buildApp } from "../../stacks/app";
 

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App } from "cdktf";
+import { App } from "../../framework";
 import fc from "fast-check";
 import { buildApp } from "../../stacks/app";
 import { parseConfig } from "../../stacks/config";

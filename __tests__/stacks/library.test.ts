@@ -2,7 +2,7 @@
  * The JSON-config app as a library, from the package root: load and validate a config, add its
  * stacks to an App the caller owns (beside stacks of its own), synthesize it.
  */
-import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { App, TerraformOutput, TerraformStack, Testing } from "../../framework";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ConfigError, TrackingDomainError, TrackingDomainsFile } from "../../constructs";

@@ -164,7 +164,7 @@ describe("@cdktf/provider-aws is loaded only for Route 53 zones", () => {
   /** Builds the app from `config` in a fresh process and says whether any module of provider-aws was loaded. */
   function loadsAws(config: string): { status: number | null; loaded: string; stderr: string } {
     const script = `
-      const { Testing } = require("cdktf");
+      const { Testing } = require("./framework");
       const { buildApp } = require("./stacks/app");
       const { loadConfig } = require("./stacks/config");
       buildApp(loadConfig(${JSON.stringify(config)}), Testing.app());

@@ -2,7 +2,7 @@
  * `init` in an empty folder and in an existing infra repo: what it writes must synthesize and
  * call the reusable workflows with inputs they declare, and it must never overwrite a file.
  */
-import { Testing } from "cdktf";
+import { Testing } from "../../../framework";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";

@@ -1,0 +1,39 @@
+import { Construct, IConstruct } from "constructs";
+import { TerraformStack, TerraformVariable } from "../framework";
+import { ENV, FRAMEWORK } from "../framework/select";
+import { TrackingDomainError, quote } from "./errors";
+
+/**
+ * Refuses a scope whose stack comes from another framework (or another copy of it) than the one
+ * this package loaded: a cdktn stack crashes when it synthesizes elements of cdktf classes, and
+ * a mix would not synthesize the same output as either. `TerraformStack.of` finds either kind,
+ * since both frameworks mark stacks with the same symbol.
+ */
+export function checkStackFramework(scope: IConstruct, owner: string): void {
+  const stack: IConstruct = TerraformStack.of(scope);
+  if (stack instanceof TerraformStack) return;
+  const other = FRAMEWORK.name === "cdktf" ? "cdktn" : "cdktf";
+  const fix = FRAMEWORK.reason.startsWith("both")
+    ? `set ${ENV}=${other} if the app is a ${other} app`
+    : `the app and this package must use the same ${FRAMEWORK.name} package (npm ls ${FRAMEWORK.name})`;
+  throw new TrackingDomainError(
+    `${owner}: stack ${quote(stack.node.path)} was not made with the ${FRAMEWORK.name} package that cdktf-ssl-tracking-domain loaded (${FRAMEWORK.reason}); ${fix}`,
+  );
+}
+
+/**
+ * Whether `value` is a `TerraformVariable`, by its shape rather than by `instanceof`: a variable
+ * of another copy of the framework (two versions installed side by side) is one too.
+ */
+export function isTerraformVariable(value: unknown): value is TerraformVariable {
+  if (value instanceof TerraformVariable) return true;
+  if (typeof value !== "object" || value === null || !Construct.isConstruct(value)) return false;
+  const shape = value as unknown as Record<string, unknown>;
+  return (
+    typeof shape.toTerraform === "function" &&
+    typeof shape.addValidation === "function" &&
+    "sensitive" in shape &&
+    "default" in shape &&
+    "nullable" in shape
+  );
+}

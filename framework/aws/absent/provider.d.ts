@@ -1,0 +1,3 @@
+import { TerraformProvider } from "../..";
+/** Stands for the binding when no AWS bindings are installed, so that the types still check. */
+export declare class AwsProvider extends TerraformProvider {}
