@@ -58,7 +58,16 @@ const BLOCKS: Block[] = DOCS.flatMap((file) => {
 });
 
 /** Markdown without its fenced blocks: prose, inline code and links. */
-const prose = (file: string) => text(file).replace(/^( *)```[\s\S]*?^\1```[ \t]*$/gm, "");
+/**
+ * A dated measurement: figures a benchmark printed on a given day, between
+ * `<!-- measured YYYY-MM-DD: <command> -->` and `<!-- /measured -->`. They are history, not a claim
+ * about today, so the stale-figure check skips them; the command must be the repo's own benchmark.
+ */
+const MEASURED = /<!-- measured (\d{4}-\d{2}-\d{2}): (.+?) -->[\s\S]*?<!-- \/measured -->/g;
+const prose = (file: string) =>
+  text(file)
+    .replace(/^( *)```[\s\S]*?^\1```[ \t]*$/gm, "")
+    .replace(MEASURED, "");
 
 test("the documents are the README and the guides, each reachable from the README", () => {
   expect(DOCS.length).toBeGreaterThanOrEqual(10);
@@ -228,7 +237,17 @@ describe("figures", () => {
     expect(speed).toContain(`within **${TARGETS.benchmarkSeconds}** s`);
   });
 
-  test("no measured timing or size, which would go stale: the benchmark prints those", () => {
+  test("a dated measurement names its day and the benchmark that printed it", () => {
+    const blocks = DOCS.flatMap((file) => [...text(file).matchAll(MEASURED)].map((m) => ({ file, day: m[1], command: m[2] })));
+    for (const { file, day, command } of blocks) {
+      expect(`${file}: ${day}`).toMatch(/: 20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+      const script = /^(?:node --import tsx (bench\/[\w.-]+\.ts)|npm run (bench))\b/.exec(command);
+      expect(`${file}: ${command}`).toMatch(/: (node --import tsx bench\/|npm run bench)/);
+      if (script?.[1]) expect(existsSync(join(ROOT, script[1]))).toBe(true);
+    }
+  });
+
+  test("no measured timing or size outside a dated measurement, which would go stale: the benchmark prints those", () => {
     for (const file of DOCS) {
       const stale = prose(file).match(/\b\d[\d,.]* ?(?:ms|kB|KB|MB)\b|\btook \d|\b\d+ s of jest/g);
       if (stale) throw new Error(`${file}: ${stale.join(", ")}`);

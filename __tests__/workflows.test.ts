@@ -548,7 +548,10 @@ describe("tracking-monitor.yml: the reusable monitor", () => {
   ])("%s: the report goes to monitor-report with check's exit status (%d)", (_, exit) => {
     const script = stepRunning(check, /monitor-report/).run!;
     const run = runScript(script, {}, { CLI: "cli", CONFIG: "tracking-domains.json", CHECK_EXIT: String(exit) });
-    expect(run.calls).toEqual(["cli check --config tracking-domains.json --json", `cli monitor-report check-report.json ${exit}`]);
+    expect(run.calls).toEqual([
+      "cli check --config tracking-domains.json --json --concurrency 64",
+      `cli monitor-report check-report.json ${exit}`,
+    ]);
     expect(readFileSync(join(run.dir, "check-report.json"), "utf8")).toBe('{"report":true}\n');
     expect(run.status).toBe(0); // monitor-report (a stub here) decides the run's outcome
   });
@@ -977,18 +980,11 @@ describe("docs/deploy.md and docs/day-two.md match the workflows and the config"
 
   it("the config snippets are valid configs", () => {
     for (const text of blocks(deployDoc, "json")) expect(() => parseConfig(JSON.parse(text))).not.toThrow();
-    const [zone] = blocks(dayTwo, "json").map((text) => JSON.parse(text));
-    const data = {
-      stacks: [
-        { name: "new", zones: [zone], domains: [{ domainName: "url2.example.com", edge: "cloudflare-proxy" }] },
-        {
-          name: "old",
-          zones: [{ ...zone, manageRulesets: false, existingRulesetIds: undefined }],
-          domains: [{ domainName: "url1.example.com", edge: "cloudflare-proxy" }],
-        },
-      ],
-    };
-    expect(() => buildApp(parseConfig(JSON.parse(JSON.stringify(data))), Testing.app())).not.toThrow();
+    const [data] = blocks(dayTwo, "json").map((text) => JSON.parse(text));
+    // The hand-over: the new holder declares the rulesets and adopts the live ones by id.
+    const holder = data.stacks.find((stack: { zones: { manageRulesets?: boolean }[] }) => stack.zones[0].manageRulesets === true);
+    expect(Object.keys(holder.zones[0].existingRulesetIds).sort()).toEqual(["http_config_settings", "http_request_cache_settings"]);
+    expect(() => buildApp(parseConfig(data), Testing.app())).not.toThrow();
   });
 
   it("the guard's recovery link points at a section of docs/day-two.md", () => {

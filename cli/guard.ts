@@ -6,9 +6,10 @@ import { blocks, describeFinding, guardPlan, loadPlan } from "./plan-guard";
 export const GUARD_HELP = `Usage:
   ${COMMAND} guard <plan.json> [more plan.json ...]
 
-Fails when a Terraform plan deletes, replaces or stops serving a live tracking domain's CNAME,
-Fastly service, CloudFront distribution, certificate (Fastly TLS, ACM), certificate validation
-or Auto SSL record, unless the domain is marked "allowDestroy"; when it deletes a zone's rulesets
+Fails when a Terraform plan deletes, replaces or stops serving a live tracking domain's resources:
+its tracking CNAME (Cloudflare or Route 53), the Auto SSL records, the Fastly service, TLS
+subscription and activation, the CloudFront distribution and its ACM certificate, a certificate's
+validation or _acme-challenge record; unless the domain is marked "allowDestroy". Also when it deletes a zone's rulesets
 while a host stays proxied; when a replacement cannot apply (a new service or distribution that
 asks for the domain its old one holds); and when it cannot tell (e.g. a -target plan). Run it on
 every plan before you apply that plan. Exits 0 when nothing live is destroyed, 1 when something

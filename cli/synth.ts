@@ -5,6 +5,7 @@
  * runs the same function.
  */
 import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { printableLines } from "./check/printable";
 import { COMMAND, processIo } from "./io";
@@ -48,7 +49,7 @@ function stackFiles(outdir: string, names: readonly string[]): string {
  */
 export async function synthesize(file: string, io: Io = processIo, outdir = process.env.CDKTF_OUTDIR || DEFAULT_OUTDIR): Promise<number> {
   // Loaded here: `--help` and usage errors need none of cdktf.
-  const [{ App }, { ConfigError, configWarnings, loadConfig }, { buildApp }, { TrackingDomainError }] = await Promise.all([
+  const [{ App }, { ConfigError, loadConfig }, { buildApp }, { TrackingDomainError }] = await Promise.all([
     import("../framework"),
     import("../stacks/config"),
     import("../stacks/app"),
@@ -56,8 +57,10 @@ export async function synthesize(file: string, io: Io = processIo, outdir = proc
   ]);
   try {
     const config = loadConfig(file);
-    for (const warning of configWarnings(config)) io.stderr(`warning: ${printableLines(warning)}\n`);
     buildApp(config, new App({ outdir })).synth();
+    // The cdktf (or cdktn) CLI prints the stacks' warning annotations itself; run on its own, this
+    // command prints them, so a warning is shown once either way.
+    if (!process.env.CDKTF_CONTEXT_JSON) for (const warning of warningsOf(outdir)) io.stderr(`warning: ${printableLines(warning)}\n`);
     const names = config.stacks.map((stack) => stack.name).sort();
     io.stdout(
       `${COMMAND} synth: ${names.length === 1 ? "1 stack" : `${names.length} stacks`} from ${file}: ${stackFiles(outdir, names)}\n`,
@@ -71,6 +74,16 @@ export async function synthesize(file: string, io: Io = processIo, outdir = proc
     }
     throw error;
   }
+}
+
+/** The warning annotations of every stack in `<outdir>/manifest.json`, in stack order. */
+function warningsOf(outdir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as {
+    stacks: Record<string, { annotations?: { level: string; message: string }[] }>;
+  };
+  return Object.values(manifest.stacks).flatMap((stack) =>
+    (stack.annotations ?? []).filter((annotation) => annotation.level === "@cdktf/warn").map((annotation) => annotation.message),
+  );
 }
 
 /** `synth [--config FILE]`: returns the exit code. */
