@@ -800,6 +800,28 @@ describe("tracking-deploy.yml scripts", () => {
         (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = '${file("/proc/self/environ")}'),
         /a file function/,
       ],
+      // Terraform 1.11 evaluates each of these (checked with terraform plan): HCL allows comments
+      // between a function's name and its "(", and reads an object's keys as templates too.
+      [
+        "a file function behind a comment",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = '${file/**/("/proc/self/environ")}'),
+        /a file function/,
+      ],
+      [
+        "a file function behind a line comment",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = '${file # x\n("/proc/self/environ")}'),
+        /a file function/,
+      ],
+      [
+        "a file function in an object's key",
+        (j) => (j.output = { x: { value: { '${file("/proc/self/environ")}': "k" } } }),
+        /a file function/,
+      ],
+      [
+        "a template evaluated from a value read at plan time",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = "${templatestring(data.aws_s3_object.t.body, {})}"),
+        /a file function/,
+      ],
       ["a foreign resource type", (j) => (j.resource.null_resource = { x: {} }), /type null_resource/],
       ["an extra variable", (j) => (j.variable = { token: { default: "x" } }), /variable token/],
       [
