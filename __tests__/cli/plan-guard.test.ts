@@ -554,6 +554,30 @@ describe("the guard fails closed (issue 21)", () => {
     expect(guardPlan(input)).toEqual([expect.objectContaining({ what: "tracking CNAME", domain: "url1.example.com", allowed: false })]);
   });
 
+  // Review of issue 21: after a refresh-only apply accepts a dashboard edit of the comment, the mark
+  // is on no side of the plan, and a Cloudflare CNAME's delete passed where a Route 53 one is judged.
+  test("a Cloudflare tracking CNAME whose mark is gone from the plan goes with the mark of the service that serves it", () => {
+    const input = load("delete");
+    const cname = input.resource_changes.find((c: { address: string }) => /_cname_/.test(c.address));
+    cname.change.before.comment = "edited in the dashboard";
+    expect(guardPlan(input)).toEqual([
+      expect.objectContaining({ address: cname.address, what: "tracking CNAME", domain: "url1234.example.com", allowed: false }),
+      expect.objectContaining({ what: "Fastly service", allowed: false }),
+      expect.objectContaining({ what: "certificate validation record", allowed: false }),
+    ]);
+  });
+
+  test("a Cloudflare CNAME of this package to an edge, with no mark and nothing in the plan to judge it by, is blocked: the guard cannot tell", () => {
+    const unmarked = (address: string, content: string) =>
+      change(address, "cloudflare_dns_record", ["delete"], { name: "url5678.example.com", type: "CNAME", content, comment: "edited" });
+    const findings = guardPlan(plan([unmarked("cloudflare_dns_record.url5678examplecom_cname_F19D90B3", "sendgrid.net")]));
+    expect(findings.map((f) => [f.what, f.domain, blocks(f)])).toEqual([["tracking CNAME", "url5678.example.com", true]]);
+    expect(describeFinding(findings[0])).toMatch(/^BLOCKED: .*carries no tracking mark anywhere in the plan/);
+    // A neighbour's record (another address) or one pointing elsewhere is not the guard's.
+    expect(guardPlan(plan([unmarked("cloudflare_dns_record.www", "sendgrid.net")]))).toEqual([]);
+    expect(guardPlan(plan([unmarked("cloudflare_dns_record.url5678examplecom_cname_F19D90B3", "www.example.net")]))).toEqual([]);
+  });
+
   const ruleset = (hosts: string[], actions = ["delete"]) =>
     change("cloudflare_ruleset.r", "cloudflare_ruleset", actions, {
       zone_id: "z",
