@@ -853,6 +853,12 @@ describe("tracking-deploy.yml scripts", () => {
         /a file function/,
       ],
       ["a foreign resource type", (j) => (j.resource.null_resource = { x: {} }), /type null_resource/],
+      // Review of issue 21: the plan credentials may read the state bucket, and a plan prints what a data source read.
+      [
+        "a data source that reads objects",
+        (j) => ((j.data ??= {}).aws_s3_object = { state: { bucket: "b", key: "keys.tfstate" } }),
+        /data source type aws_s3_object/,
+      ],
       ["an extra variable", (j) => (j.variable = { token: { default: "x" } }), /variable token/],
       [
         "another stack's backend",
