@@ -319,6 +319,9 @@ function covered(name: string, tracked: Iterable<string>): string[] {
 /** Host names a CNAME points at when an edge serves it: a delete of one cannot be waved through unseen. */
 const EDGE_TARGET = /(\.fastly\.net|\.cloudfront\.net|(^|\.)sendgrid\.net)\.?$/i;
 
+/** The addresses of this package's Fastly services and CloudFront distributions (construct ids "service", "distribution"). */
+const EDGE_ADDRESS = /_(fastly_service|cloudfront_distribution)_[0-9A-F]{8}$/;
+
 /** The prefix of a Fastly certificate's ACME challenge record. */
 const ACME_PREFIX = "_acme-challenge.";
 
@@ -487,6 +490,17 @@ export function guardPlan(plan: unknown): GuardFinding[] {
         ...(stranded.length === 0
           ? { unsure: "the plan does not show the records of the hosts its rules serve, so the guard cannot tell that none stays proxied" }
           : {}),
+      });
+      continue;
+    }
+    // This package's service or distribution (its address ends in the construct id, which never
+    // changes) with no mark on any side of the plan: it may serve live links, so never a confident pass.
+    if (EDGE_ADDRESS.test(change.address) && (change.type === "fastly_service_vcl" || change.type === "aws_cloudfront_distribution")) {
+      const found = trackedIn(change, { ...change.before, comment: TRACKING_COMMENT_MARK }, () => undefined);
+      findings.push({
+        ...finding(change, found?.what ?? "Fastly service", found?.domains ?? [change.address], action, false, false),
+        unsure:
+          "it carries no tracking mark anywhere in the plan (its comment edited in the dashboard, then refreshed?), so the guard cannot tell whether it serves live links",
       });
       continue;
     }
