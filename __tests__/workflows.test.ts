@@ -14,6 +14,7 @@ import { buildApp } from "../stacks/app";
 import { parseConfig } from "../stacks/config";
 
 type Step = {
+  id?: string;
   name?: string;
   uses?: string;
   run?: string;
