@@ -14,6 +14,7 @@ import { buildApp } from "../stacks/app";
 import { parseConfig } from "../stacks/config";
 
 type Step = {
+  id?: string;
   name?: string;
   uses?: string;
   run?: string;
@@ -364,7 +365,10 @@ describe("tracking-deploy.yml: the reusable deploy", () => {
     const planStep = stepRunning(plan, /\bplan -input=false\b/);
     expect(planStep.run).toMatch(/>> "\$GITHUB_STEP_SUMMARY"/);
     const [upload] = usesOf(plan, "actions/upload-artifact");
-    expect(upload.with).toMatchObject({ name: "plan-${{ matrix.stack.name }}", "if-no-files-found": "error" });
+    expect(upload.with).toMatchObject({
+      name: "plan-${{ needs.synth.outputs.call }}-${{ matrix.stack.name }}",
+      "if-no-files-found": "error",
+    });
     const failing = stepRunning(plan, /The plan guard blocked stack/);
     expect(indexOf(plan, planStep)).toBeLessThan(indexOf(plan, upload));
     expect(indexOf(plan, upload)).toBeLessThan(indexOf(plan, failing));
@@ -377,7 +381,7 @@ describe("tracking-deploy.yml: the reusable deploy", () => {
     for (const [id, job] of Object.entries(workflow.jobs))
       if (id !== "apply") expect(`${id}: ${job.environment}`).not.toContain("inputs.environment }}");
     const [download] = usesOf(apply, "actions/download-artifact");
-    expect(download.with).toMatchObject({ pattern: "plan-*" });
+    expect(download.with).toMatchObject({ pattern: "plan-${{ needs.synth.outputs.call }}-*" });
     const script = stepRunning(apply, /\bapply -input=false tfplan\b/).run!;
     expect(script).toMatch(/"\$TF" -chdir="\$dir" apply -input=false tfplan$/m);
     // Nothing is planned, checked out or installed after the approval: the artifact is what applies.
@@ -399,6 +403,29 @@ describe("tracking-deploy.yml: the reusable deploy", () => {
     expect(inputs["apply-minutes-per-certificate-stack"]?.default).toBeGreaterThanOrEqual(50); // Fastly waits up to 45 minutes
     expect(stepRunning(apply, /\bapply -input=false tfplan\b/).run).toMatch(/timeout --signal=INT --kill-after=5m "\$\{minutes\}m" "\$TF"/);
     for (const [id, job] of Object.entries(workflow.jobs)) if (id !== "apply") expect(job["timeout-minutes"]).toEqual(expect.any(Number));
+  });
+
+  // Review of issue 21: a run's artifact names are unique, and the names were fixed ("synthesized",
+  // "plan-<stack>"), so a caller deploying two configs or environments in one run failed on the
+  // second upload, and an apply downloaded every call's plans.
+  it("names each call's artifacts apart, so that one run may call it for several configs or environments", () => {
+    const idStep = stepsOf(synth).find((step) => step.id === "call")!;
+    const id = (env: Record<string, string>) => outputOf(runScript(idStep.run!, {}, env), "id");
+    const staging = { WORKING_DIRECTORY: ".", CONFIG: "staging.json", ENVIRONMENT: "staging" };
+    const production = { WORKING_DIRECTORY: ".", CONFIG: "tracking-domains.json", ENVIRONMENT: "production" };
+    expect(id(staging)).toMatch(/^[0-9a-f]{12}$/);
+    expect(id(staging)).toBe(id(staging));
+    expect(id(staging)).not.toBe(id(production));
+    expect(id({ ...production, WORKING_DIRECTORY: "infra" })).not.toBe(id(production));
+    expect(idStep.env).toEqual({
+      WORKING_DIRECTORY: "${{ inputs.working-directory }}",
+      CONFIG: "${{ inputs.config }}",
+      ENVIRONMENT: "${{ inputs.environment }}",
+    });
+    expect(synth.outputs?.call).toBe("${{ steps.call.outputs.id }}");
+    expect(usesOf(synth, "actions/upload-artifact")[0].with?.name).toBe("synthesized-${{ steps.call.outputs.id }}");
+    expect(usesOf(plan, "actions/download-artifact")[0].with?.name).toBe("synthesized-${{ needs.synth.outputs.call }}");
+    expect(apply.env?.CALL).toBe("${{ needs.synth.outputs.call }}");
   });
 
   it("one apply per environment at a time, never cancelled midway", () => {
@@ -548,6 +575,7 @@ describe("tracking-monitor.yml: the reusable monitor", () => {
   ])("%s: the report goes to monitor-report with check's exit status (%d)", (_, exit) => {
     const script = stepRunning(check, /monitor-report/).run!;
     const run = runScript(script, {}, { CLI: "cli", CONFIG: "tracking-domains.json", CHECK_EXIT: String(exit) });
+    // At 64 at once (not check's default of 32) the default limit covers 10,000 domains that all time out (docs/monitoring.md).
     expect(run.calls).toEqual([
       "cli check --config tracking-domains.json --json --concurrency 64",
       `cli monitor-report check-report.json ${exit}`,
@@ -640,7 +668,7 @@ case "$1" in
     if [[ "$2" == -json ]]; then printf '{"plan":"%s"}\\n' "$(cat "$dir/\${!#}")"; else echo "text of $(cat "$dir/\${!#}")"; fi ;;
   output) cat "$dir/outputs.fixture.json" 2>/dev/null || echo '{}' ;;
   apply)
-    [[ -n "\${FAIL_APPLY:-}" && "$dir" == *"/plan-$FAIL_APPLY" ]] && exit 1
+    [[ -n "\${FAIL_APPLY:-}" && "$dir" == *"-$FAIL_APPLY" ]] && exit 1
     echo "applied in \${dir##*/} the $(cat "$dir/\${!#}")" >> "$CALLS" ;;
 esac
 exit 0`,
@@ -803,7 +831,35 @@ describe("tracking-deploy.yml scripts", () => {
         (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = '${file("/proc/self/environ")}'),
         /a file function/,
       ],
+      // Terraform 1.11 evaluates each of these (checked with terraform plan): HCL allows comments
+      // between a function's name and its "(", and reads an object's keys as templates too.
+      [
+        "a file function behind a comment",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = '${file/**/("/proc/self/environ")}'),
+        /a file function/,
+      ],
+      [
+        "a file function behind a line comment",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = '${file # x\n("/proc/self/environ")}'),
+        /a file function/,
+      ],
+      [
+        "a file function in an object's key",
+        (j) => (j.output = { x: { value: { '${file("/proc/self/environ")}': "k" } } }),
+        /a file function/,
+      ],
+      [
+        "a template evaluated from a value read at plan time",
+        (j) => (Object.values<any>(j.resource.cloudflare_dns_record)[0].comment = "${templatestring(data.aws_s3_object.t.body, {})}"),
+        /a file function/,
+      ],
       ["a foreign resource type", (j) => (j.resource.null_resource = { x: {} }), /type null_resource/],
+      // Review of issue 21: the plan credentials may read the state bucket, and a plan prints what a data source read.
+      [
+        "a data source that reads objects",
+        (j) => ((j.data ??= {}).aws_s3_object = { state: { bucket: "b", key: "keys.tfstate" } }),
+        /data source type aws_s3_object/,
+      ],
       ["an extra variable", (j) => (j.variable = { token: { default: "x" } }), /variable token/],
       [
         "another stack's backend",
@@ -890,28 +946,37 @@ describe("tracking-deploy.yml scripts", () => {
       { name: "gamma", level: 0, keys: false, minutes: 60 },
       { name: "beta", level: 1, keys: false, minutes: 15 },
     ]);
+    const CALL = "c0ffee000000";
     const plans = () =>
       Object.fromEntries(
         ["alpha", "beta", "gamma"].flatMap((name) => [
-          [`plans/plan-${name}/tfplan`, `approved plan of ${name}`],
-          [`plans/plan-${name}/cdk.tf.json`, {}],
+          [`plans/plan-${CALL}-${name}/tfplan`, `approved plan of ${name}`],
+          [`plans/plan-${CALL}-${name}/cdk.tf.json`, {}],
         ]),
       );
 
     it("applies each stack's approved plan file, level after level, and nothing else", () => {
-      const run = runScript(applyScript, plans(), { STACKS });
+      const run = runScript(applyScript, plans(), { STACKS, CALL });
       expect(run.status).toBe(0);
       const applied = run.calls.filter((call) => call.startsWith("applied"));
       expect(applied.slice(0, 2).sort()).toEqual([
-        "applied in plan-alpha the approved plan of alpha",
-        "applied in plan-gamma the approved plan of gamma",
+        `applied in plan-${CALL}-alpha the approved plan of alpha`,
+        `applied in plan-${CALL}-gamma the approved plan of gamma`,
       ]);
-      expect(applied[2]).toBe("applied in plan-beta the approved plan of beta");
+      expect(applied[2]).toBe(`applied in plan-${CALL}-beta the approved plan of beta`);
       expect(run.calls.filter((call) => /^terraform \S+ plan\b/.test(call))).toEqual([]);
     });
 
+    it("applies only this call's plans, not another call's of the same run", () => {
+      const other = { "plans/plan-0123456789ab-alpha/tfplan": "the other call's plan", "plans/plan-0123456789ab-alpha/cdk.tf.json": {} };
+      const run = runScript(applyScript, { ...plans(), ...other }, { STACKS, CALL });
+      expect(run.status).toBe(0);
+      expect(run.calls.filter((call) => call.startsWith("applied"))).toHaveLength(3);
+      expect(run.calls.join("\n")).not.toContain("the other call's plan");
+    });
+
     it("never applies a later level after a stack of an earlier one failed, and fails", () => {
-      const run = runScript(applyScript, plans(), { STACKS, FAIL_APPLY: "alpha" });
+      const run = runScript(applyScript, plans(), { STACKS, CALL, FAIL_APPLY: "alpha" });
       expect(run.status).not.toBe(0);
       expect(run.stdout).toContain("::error::Stack alpha did not apply");
       expect(run.calls.some((call) => call.includes("plan-beta"))).toBe(false);
@@ -933,11 +998,11 @@ describe("tracking-deploy.yml scripts", () => {
         "-out",
         join(dir, "p.enc"),
       ]);
-      const files: Record<string, unknown> = { ...plans(), "plans/plan-beta/tfplan.enc": readFileSync(join(dir, "p.enc")) };
-      delete files["plans/plan-beta/tfplan"];
-      const run = runScript(applyScript, files, { STACKS, PLAN_ARTIFACT_PASSPHRASE: "pw" });
+      const files: Record<string, unknown> = { ...plans(), [`plans/plan-${CALL}-beta/tfplan.enc`]: readFileSync(join(dir, "p.enc")) };
+      delete files[`plans/plan-${CALL}-beta/tfplan`];
+      const run = runScript(applyScript, files, { STACKS, CALL, PLAN_ARTIFACT_PASSPHRASE: "pw" });
       expect(run.status).toBe(0);
-      expect(run.calls).toContain("applied in plan-beta the approved plan of beta");
+      expect(run.calls).toContain(`applied in plan-${CALL}-beta the approved plan of beta`);
     });
   });
 });

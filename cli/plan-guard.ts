@@ -262,7 +262,9 @@ function normalName(name: string): string {
  * zone (an ACM validation record among them) are not the guard's.
  */
 function route53Tracked(change: ResourceChange, state: ResourceState, served: ReadonlySet<string>): string | undefined {
-  if (change.type !== "aws_route53_record" || state.type !== "CNAME") return undefined;
+  // A Cloudflare record whose mark is gone from every side of the plan (edited in the dashboard,
+  // then accepted by a refresh-only apply) is judged the same way.
+  if ((change.type !== "aws_route53_record" && change.type !== "cloudflare_dns_record") || state.type !== "CNAME") return undefined;
   if (typeof state.name !== "string") fail(`${change.at}.change.before.name is ${describe(state.name)}, not a string`);
   const name = normalName(state.name);
   return served.has(name) ? name : undefined;
@@ -316,6 +318,9 @@ function covered(name: string, tracked: Iterable<string>): string[] {
 
 /** Host names a CNAME points at when an edge serves it: a delete of one cannot be waved through unseen. */
 const EDGE_TARGET = /(\.fastly\.net|\.cloudfront\.net|(^|\.)sendgrid\.net)\.?$/i;
+
+/** The addresses of this package's Fastly services and CloudFront distributions (construct ids "service", "distribution"). */
+const EDGE_ADDRESS = /_(fastly_service|cloudfront_distribution)_[0-9A-F]{8}$/;
 
 /** The prefix of a Fastly certificate's ACME challenge record. */
 const ACME_PREFIX = "_acme-challenge.";
@@ -443,18 +448,22 @@ export function guardPlan(plan: unknown): GuardFinding[] {
       });
       continue;
     }
-    if (change.type === "aws_route53_record" && change.before.type === "CNAME" && typeof change.before.name === "string") {
+    const dnsRecord = change.type === "aws_route53_record" || change.type === "cloudflare_dns_record";
+    if (dnsRecord && change.before.type === "CNAME" && typeof change.before.name === "string") {
       const name = normalName(change.before.name);
-      const records = Array.isArray(change.before.records) ? change.before.records : [];
+      const records = Array.isArray(change.before.records) ? change.before.records : [change.before.content];
       // A CNAME to an edge that no service or distribution of the plan explains, e.g. in a
       // `-target` plan: it may be a live tracking CNAME, so it is never a confident pass.
       // The address tells this package's CNAMEs (construct id "cname", which never changes) from a neighbour's.
       const ours = /_cname_[0-9A-F]{8}$/.test(change.address);
-      if (ours && !name.startsWith("_") && !servedByAny.has(name) && records.some((r) => typeof r === "string" && EDGE_TARGET.test(r))) {
+      const explained = change.type === "aws_route53_record" && servedByAny.has(name);
+      if (ours && !name.startsWith("_") && !explained && records.some((r) => typeof r === "string" && EDGE_TARGET.test(r))) {
         findings.push({
           ...finding(change, "tracking CNAME", [name], action, false, false),
           unsure:
-            "it points at an edge, and the plan lists no service or distribution that tells whether it is a live tracking domain (a -target plan?)",
+            change.type === "aws_route53_record"
+              ? "it points at an edge, and the plan lists no service or distribution that tells whether it is a live tracking domain (a -target plan?)"
+              : "it points at an edge and carries no tracking mark anywhere in the plan (its comment edited in the dashboard, then refreshed?), so the guard cannot tell whether it is a live tracking domain",
         });
       }
       continue;
@@ -481,6 +490,17 @@ export function guardPlan(plan: unknown): GuardFinding[] {
         ...(stranded.length === 0
           ? { unsure: "the plan does not show the records of the hosts its rules serve, so the guard cannot tell that none stays proxied" }
           : {}),
+      });
+      continue;
+    }
+    // This package's service or distribution (its address ends in the construct id, which never
+    // changes) with no mark on any side of the plan: it may serve live links, so never a confident pass.
+    if (EDGE_ADDRESS.test(change.address) && (change.type === "fastly_service_vcl" || change.type === "aws_cloudfront_distribution")) {
+      const found = trackedIn(change, { ...change.before, comment: TRACKING_COMMENT_MARK }, () => undefined);
+      findings.push({
+        ...finding(change, found?.what ?? "Fastly service", found?.domains ?? [change.address], action, false, false),
+        unsure:
+          "it carries no tracking mark anywhere in the plan (its comment edited in the dashboard, then refreshed?), so the guard cannot tell whether it serves live links",
       });
       continue;
     }

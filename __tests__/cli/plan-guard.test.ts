@@ -103,8 +103,12 @@ describe("guardPlan on Route 53 plan fixtures: a record is a tracking CNAME when
 
   test("a service that is not a tracking one (no mark) does not make its record a tracking CNAME", () => {
     const input = load("route53-delete");
+    // Another tool's service: its own address (one of this package's addresses with no mark is judged unsure, below).
     for (const change of input.resource_changes)
-      if (change.type === "fastly_service_vcl") change.change.before.comment = "Managed by Terraform";
+      if (change.type === "fastly_service_vcl") {
+        change.change.before.comment = "Managed by Terraform";
+        change.address = "fastly_service_vcl.neighbour";
+      }
     expect(guardPlan(input)).toEqual([]);
   });
 
@@ -552,6 +556,47 @@ describe("the guard fails closed (issue 21)", () => {
     expect(guardPlan(input)).toEqual([]);
     addPrior(input, live);
     expect(guardPlan(input)).toEqual([expect.objectContaining({ what: "tracking CNAME", domain: "url1.example.com", allowed: false })]);
+  });
+
+  // Review of issue 21: after a refresh-only apply accepts a dashboard edit of the comment, the mark
+  // is on no side of the plan, and a Cloudflare CNAME's delete passed where a Route 53 one is judged.
+  test("a Cloudflare tracking CNAME whose mark is gone from the plan goes with the mark of the service that serves it", () => {
+    const input = load("delete");
+    const cname = input.resource_changes.find((c: { address: string }) => /_cname_/.test(c.address));
+    cname.change.before.comment = "edited in the dashboard";
+    expect(guardPlan(input)).toEqual([
+      expect.objectContaining({ address: cname.address, what: "tracking CNAME", domain: "url1234.example.com", allowed: false }),
+      expect.objectContaining({ what: "Fastly service", allowed: false }),
+      expect.objectContaining({ what: "certificate validation record", allowed: false }),
+    ]);
+  });
+
+  test("a Cloudflare CNAME of this package to an edge, with no mark and nothing in the plan to judge it by, is blocked: the guard cannot tell", () => {
+    const unmarked = (address: string, content: string) =>
+      change(address, "cloudflare_dns_record", ["delete"], { name: "url5678.example.com", type: "CNAME", content, comment: "edited" });
+    const findings = guardPlan(plan([unmarked("cloudflare_dns_record.url5678examplecom_cname_F19D90B3", "sendgrid.net")]));
+    expect(findings.map((f) => [f.what, f.domain, blocks(f)])).toEqual([["tracking CNAME", "url5678.example.com", true]]);
+    expect(describeFinding(findings[0])).toMatch(/^BLOCKED: .*carries no tracking mark anywhere in the plan/);
+    // A neighbour's record (another address) or one pointing elsewhere is not the guard's.
+    expect(guardPlan(plan([unmarked("cloudflare_dns_record.www", "sendgrid.net")]))).toEqual([]);
+    expect(guardPlan(plan([unmarked("cloudflare_dns_record.url5678examplecom_cname_F19D90B3", "www.example.net")]))).toEqual([]);
+  });
+
+  test.each([
+    ["fastly_service_vcl", "url1234examplecom_fastly_service_17A894A5", { domain: [{ name: "url1234.example.com" }] }, "Fastly service"],
+    [
+      "aws_cloudfront_distribution",
+      "url1234exampleorg_cloudfront_distribution_25123007",
+      { aliases: ["url1234.example.com"] },
+      "CloudFront distribution",
+    ],
+  ])("this package's %s deleted with no mark anywhere in the plan is blocked: the guard cannot tell", (type, name, values, what) => {
+    const edited = { ...values, comment: "edited in the dashboard" };
+    const findings = guardPlan(plan([change(`${type}.${name}`, type, ["delete"], edited)]));
+    expect(findings.map((f) => [f.what, f.domain, blocks(f)])).toEqual([[what, "url1234.example.com", true]]);
+    expect(describeFinding(findings[0])).toMatch(/^BLOCKED: .*carries no tracking mark anywhere in the plan/);
+    // Someone else's service or distribution (another address) is not the guard's.
+    expect(guardPlan(plan([change(`${type}.other`, type, ["delete"], edited)]))).toEqual([]);
   });
 
   const ruleset = (hosts: string[], actions = ["delete"]) =>
