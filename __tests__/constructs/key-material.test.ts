@@ -41,6 +41,8 @@ export const KEY_ENCODINGS: [string, string][] = [
   ["armour with U+2013 dashes", pkcs8.replace(/-/g, "\u2013")],
   ["armour with a zero-width space", pkcs8.replace("PRIVATE", "PRI\u200bVATE")],
   ["the base64 body in one line", bodyOf(pkcs8).replace(/\n/g, "")],
+  ["the base64 body with its line breaks turned to spaces (an unquoted echo)", bodyOf(pkcs8).replace(/\n/g, " ")],
+  ["base64url of the DER (URL-safe alphabet, no padding)", (rsa.export({ type: "pkcs8", format: "der" }) as Buffer).toString("base64url")],
 ];
 
 /** A distinctive piece of the key that must appear nowhere. */
@@ -54,6 +56,10 @@ test.each([
   ["a certificate chain", certificatePem + ca.certPem],
   ["prose", "The id of the Fastly service that serves url1.example.com, written out in a long description"],
   ["a base64 blob that is no key", Buffer.alloc(300, 7).toString("base64")],
+  [
+    "hyphenated names and a URL-safe blob that is no key",
+    `fastly_service_vcl.url1-example-com_tracking ${Buffer.alloc(300, 7).toString("base64url")}`,
+  ],
 ])("no key material is found in %s", (_, text) => {
   expect(keyMaterialIn(text)).toBeUndefined();
 });
