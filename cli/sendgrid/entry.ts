@@ -6,7 +6,7 @@ import type { DnsServer } from "../check/dns-client";
 import type { CheckResult } from "../check/report";
 import { AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN } from "../../constructs/sendgrid-names";
 import { cnameTargetProblem as vendorCnameTargetProblem, originProblem } from "../../constructs/vendor-names";
-import { printableLines } from "../check/printable";
+import { printable } from "../check/printable";
 import { COMMAND } from "../io";
 import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
@@ -155,6 +155,7 @@ export async function entryCommand(
       : undefined;
   const { entry, notes } = entryFor(link, edge, zoneProvider, owner);
   io.stdout(`${jsonForTerminal(entry)}\n`);
-  io.stderr(printableLines(notes.map((note) => `note: ${note}`).join("\n") + "\n"));
+  // Each note is one line: a line break from the API inside one is escaped, so it cannot forge another.
+  io.stderr(notes.map((note) => `note: ${printable(note)}\n`).join(""));
   return 0;
 }

@@ -211,3 +211,13 @@ describe("the owner CNAME <user id>.<domain>", () => {
     }
   });
 });
+
+test("a line break in SendGrid's answer cannot forge a note", async () => {
+  const link = structuredClone(CLASSIC_LINK);
+  link.dns.owner_cname.data = "sendgrid.net\nnote: the link is ready for SSL click tracking";
+  await serve([link]);
+  const { code, err } = await runSendgridCli(["entry", "77", "--api-url", api.url]);
+  expect(code).toBe(0);
+  expect(err).toContain("sendgrid.net\\nnote: the link is ready");
+  expect(err.split("\n").filter((line) => line.startsWith("note: the link is ready"))).toEqual([]);
+});
