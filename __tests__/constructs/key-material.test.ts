@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, AssetType, Lazy, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
@@ -160,4 +160,20 @@ test("a file a construct copies into the stack's folder (a TerraformAsset) with 
     /stack test: the synthesized output would hold private key material \(PRIVATE KEY, base64\) at the file assets\/.* \(deleted, with the stack's folder\)/,
   );
   for (const [, content] of readTree(outdir)) expect(keyMaterialIn(content)).toBeUndefined();
+});
+
+test("a key in a folder that a TerraformAsset zips (ARCHIVE) is found in the archive, which is deleted, and synthesis fails", () => {
+  const outdir = join(mkdtempSync(join(tmpdir(), "key-material-")), "cdktf.out");
+  const source = join(mkdtempSync(join(tmpdir(), "asset-")), "bundle");
+  mkdirSync(source);
+  writeFileSync(join(source, "readme.txt"), "notes\n".repeat(100));
+  writeFileSync(join(source, "tls.key"), pkcs8);
+  const app = new App({ outdir, skipValidation: true });
+  const stack = new TerraformStack(app, "test");
+  new SslTrackingDomain(stack, "url1", { domainName: "url1.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() });
+  new TerraformAsset(stack, "bundle", { path: source, type: AssetType.ARCHIVE });
+  expect(() => app.synth()).toThrow(
+    /stack test: the synthesized output would hold private key material \(PRIVATE KEY\) at the file assets\/bundle\/.*archive\.zip \(deleted, with the stack's folder\)/,
+  );
+  expect([...readTree(outdir).keys()].filter((path) => path.includes("assets"))).toEqual([]);
 });
