@@ -19,8 +19,13 @@ const MAX_DEPTH = 3;
 /** `BEGIN ... PRIVATE KEY`, `BEGIN PGP PRIVATE KEY BLOCK`, SSH2's `BEGIN SSH2 ENCRYPTED PRIVATE KEY`: with or without dashes. */
 const KEY_ARMOUR = /BEGIN\s+([A-Z0-9 ]*?PRIVATE\s+KEY)/i;
 const PUTTY_KEY = /PuTTY-User-Key-File-\d+\s*:/i;
-/** A run of base64: a long first chunk (so that prose does not count), then whole lines. */
-const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]+={0,2})*/g;
+/**
+ * A run of base64: a long first chunk (so that prose does not count), then whole lines, or long
+ * chunks after spaces (a body whose line breaks became spaces, as an unquoted `echo $KEY` prints it).
+ */
+const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]+={0,2}|[ \t]+[A-Za-z0-9+/]{16,}={0,2})*/g;
+/** A run of URL-safe base64 (one line, no padding, as JWTs and URLs carry it); apart, since `-` is also armour's. */
+const URL_SAFE_RUN = /[A-Za-z0-9_-]{60,}/g;
 /** Format characters (zero-width space, joiners, BOM, soft hyphen) and NUL: invisible, and dropped before matching. */
 // eslint-disable-next-line no-control-regex -- NUL is what UTF-16 puts between the characters
 const INVISIBLE = /[\p{Cf}\u0000]/gu;
@@ -82,15 +87,16 @@ function derKeyKind(bytes: Buffer): string | undefined {
 function base64Pieces(run: string): string[] {
   const compact = run.replace(/\s+/g, "");
   const pieces = compact.split(/(?<==)(?=[^=])/);
-  // A run may start with a word that is not part of the base64 (a line before the body).
-  const firstLineBreak = run.indexOf("\n");
-  if (firstLineBreak > 0)
-    pieces.push(
-      ...run
-        .slice(firstLineBreak + 1)
-        .replace(/\s+/g, "")
-        .split(/(?<==)(?=[^=])/),
-    );
+  // A run may start with a word that is not part of the base64 (a line, or a word, before the body).
+  for (const start of new Set([run.indexOf("\n"), run.search(/\s/)])) {
+    if (start > 0)
+      pieces.push(
+        ...run
+          .slice(start + 1)
+          .replace(/\s+/g, "")
+          .split(/(?<==)(?=[^=])/),
+      );
+  }
   return pieces.filter((piece) => piece.length >= MIN_KEY_BASE64);
 }
 
@@ -107,7 +113,8 @@ function findKey(text: string, depth: number): string | undefined {
   const armour = KEY_ARMOUR.exec(visible);
   if (armour) return armour[1].replace(/\s+/g, " ").toUpperCase();
   if (PUTTY_KEY.test(visible)) return "PuTTY private key";
-  for (const run of visible.match(BASE64_RUN) ?? []) {
+  const urlSafe = (visible.match(URL_SAFE_RUN) ?? []).filter((run) => /[-_]/.test(run));
+  for (const run of [...(visible.match(BASE64_RUN) ?? []), ...urlSafe]) {
     for (const piece of base64Pieces(run)) {
       const bytes = Buffer.from(piece, "base64");
       const kind = derKeyKind(bytes);

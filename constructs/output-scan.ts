@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { IConstruct } from "constructs";
 import { DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformStack, Tokenization } from "../framework";
 import { TrackingDomainError } from "./errors";
@@ -94,6 +95,44 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/**
+ * The contents of the entries of a ZIP file (what cdktf writes for an `ARCHIVE` asset), read from
+ * its central directory; an entry that is neither stored nor deflated, or too large, is skipped.
+ * Compressed, a key would pass a search of the file's bytes.
+ */
+function zipEntries(bytes: Buffer): Buffer[] {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) return [];
+  const entries: Buffer[] = [];
+  let offset = bytes.readUInt32LE(end + 16);
+  for (let index = bytes.readUInt16LE(end + 10); index > 0 && offset + 46 <= bytes.length; index--) {
+    if (bytes.readUInt32LE(offset) !== 0x02014b50) break;
+    const method = bytes.readUInt16LE(offset + 10);
+    const size = bytes.readUInt32LE(offset + 20);
+    const local = bytes.readUInt32LE(offset + 42);
+    offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) continue;
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + size);
+    try {
+      if (method === 0) entries.push(data);
+      else if (method === 8) entries.push(inflateRawSync(data, { maxOutputLength: MAX_SCANNED_FILE }));
+    } catch {
+      // Larger than the limit, or damaged: skipped like a file over the limit.
+    }
+  }
+  return entries;
+}
+
+/** The kind of key in a written file's bytes (as text, and in each entry of a ZIP archive), or `undefined`. */
+function keyMaterialInFile(bytes: Buffer): string | undefined {
+  for (const content of [bytes, ...(bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? zipEntries(bytes) : [])]) {
+    const kind = keyMaterialIn(content.toString("latin1")) ?? keyMaterialIn(content.toString("utf8"));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** Searches the files the stack wrote (assets included); deletes the stack's folder when one holds a key. */
 function checkWrittenFiles(stack: TerraformStack, session: ISynthesisSession): void {
   const manifest = session.manifest.forStack(stack);
@@ -101,7 +140,7 @@ function checkWrittenFiles(stack: TerraformStack, session: ISynthesisSession): v
   // The stack's JSON was searched, parsed, before it was written.
   const searched = join(session.outdir, manifest.synthesizedStackPath);
   for (const file of filesUnder(folder).filter((path) => path !== searched)) {
-    const kind = keyMaterialIn(readFileSync(file).toString("latin1")) ?? keyMaterialIn(readFileSync(file, "utf8"));
+    const kind = keyMaterialInFile(readFileSync(file));
     if (kind) {
       rmSync(folder, { recursive: true, force: true });
       refuse(stack, `the file ${file.slice(folder.length + 1)} (deleted, with the stack's folder)`, kind);

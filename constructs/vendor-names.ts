@@ -1,3 +1,4 @@
+import { SENDGRID_ORIGINS } from "./sendgrid-names";
 import type { EdgeKind } from "./tracking-edge";
 
 /*
@@ -5,9 +6,6 @@ import type { EdgeKind } from "./tracking-edge";
  * (`sendgrid.net.attacker.example`) or a link host pointing at itself is refused as origin or
  * CNAME target, and a link host is not placed under a vendor's own zone.
  */
-
-/** SendGrid's link-tracking origins: global accounts, and EU regional subusers. */
-export const SENDGRID_ORIGINS: readonly string[] = ["sendgrid.net", "eu.sendgrid.net"];
 
 /**
  * The domain under which each edge's vendor documents its CNAME targets: Fastly's TLS

@@ -53,7 +53,8 @@ const stackFolder = (stackName: string) => posix.join("cdktf.out", "stacks", sta
  * one state, and each plan would delete the other's resources. A local path is taken from the
  * stack's folder (`cdktf.out/stacks/<stack>`), where Terraform runs, with either slash, and
  * compared without case (the default file systems of macOS and Windows ignore it). A gcs prefix
- * gets the trailing `/` the backend adds (`tracking` and `tracking/` are one state).
+ * loses its leading `/` and gets the trailing `/`, as the backend does (`/tracking`, `tracking` and
+ * `tracking/` are one state).
  */
 export function backendIdentity(backend: BackendConfig | undefined, stackName: string): string {
   switch (backend?.type) {
@@ -65,8 +66,11 @@ export function backendIdentity(backend: BackendConfig | undefined, stackName: s
     }
     case "s3":
       return `s3://${backend.bucket}/${backend.key}`;
-    case "gcs":
-      return `gs://${backend.bucket}/${backend.prefix.endsWith("/") ? backend.prefix : `${backend.prefix}/`}`;
+    case "gcs": {
+      // As the backend reads it: leading slashes trimmed, then a trailing one added to what is left.
+      const prefix = backend.prefix.replace(/^\/+/, "");
+      return `gs://${backend.bucket}/${prefix === "" || prefix.endsWith("/") ? prefix : `${prefix}/`}`;
+    }
     case "cloud":
       return `cloud:${(backend.hostname ?? "app.terraform.io").toLowerCase()}/${backend.organization}/${backend.workspace}`;
   }

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, AssetType, Lazy, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "../../framework";
@@ -41,6 +41,8 @@ export const KEY_ENCODINGS: [string, string][] = [
   ["armour with U+2013 dashes", pkcs8.replace(/-/g, "\u2013")],
   ["armour with a zero-width space", pkcs8.replace("PRIVATE", "PRI\u200bVATE")],
   ["the base64 body in one line", bodyOf(pkcs8).replace(/\n/g, "")],
+  ["the base64 body with its line breaks turned to spaces (an unquoted echo)", bodyOf(pkcs8).replace(/\n/g, " ")],
+  ["base64url of the DER (URL-safe alphabet, no padding)", (rsa.export({ type: "pkcs8", format: "der" }) as Buffer).toString("base64url")],
 ];
 
 /** A distinctive piece of the key that must appear nowhere. */
@@ -54,6 +56,10 @@ test.each([
   ["a certificate chain", certificatePem + ca.certPem],
   ["prose", "The id of the Fastly service that serves url1.example.com, written out in a long description"],
   ["a base64 blob that is no key", Buffer.alloc(300, 7).toString("base64")],
+  [
+    "hyphenated names and a URL-safe blob that is no key",
+    `fastly_service_vcl.url1-example-com_tracking ${Buffer.alloc(300, 7).toString("base64url")}`,
+  ],
 ])("no key material is found in %s", (_, text) => {
   expect(keyMaterialIn(text)).toBeUndefined();
 });
@@ -154,4 +160,20 @@ test("a file a construct copies into the stack's folder (a TerraformAsset) with 
     /stack test: the synthesized output would hold private key material \(PRIVATE KEY, base64\) at the file assets\/.* \(deleted, with the stack's folder\)/,
   );
   for (const [, content] of readTree(outdir)) expect(keyMaterialIn(content)).toBeUndefined();
+});
+
+test("a key in a folder that a TerraformAsset zips (ARCHIVE) is found in the archive, which is deleted, and synthesis fails", () => {
+  const outdir = join(mkdtempSync(join(tmpdir(), "key-material-")), "cdktf.out");
+  const source = join(mkdtempSync(join(tmpdir(), "asset-")), "bundle");
+  mkdirSync(source);
+  writeFileSync(join(source, "readme.txt"), "notes\n".repeat(100));
+  writeFileSync(join(source, "tls.key"), pkcs8);
+  const app = new App({ outdir, skipValidation: true });
+  const stack = new TerraformStack(app, "test");
+  new SslTrackingDomain(stack, "url1", { domainName: "url1.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() });
+  new TerraformAsset(stack, "bundle", { path: source, type: AssetType.ARCHIVE });
+  expect(() => app.synth()).toThrow(
+    /stack test: the synthesized output would hold private key material \(PRIVATE KEY\) at the file assets\/bundle\/.*archive\.zip \(deleted, with the stack's folder\)/,
+  );
+  expect([...readTree(outdir).keys()].filter((path) => path.includes("assets"))).toEqual([]);
 });

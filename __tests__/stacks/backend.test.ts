@@ -100,6 +100,16 @@ describe("two stacks that Terraform would give one state", () => {
       { type: "gcs", bucket: "b", prefix: "tracking" },
       { type: "gcs", bucket: "b", prefix: "tracking/" },
     ],
+    [
+      "gcs prefixes with and without a leading slash (the backend trims it)",
+      { type: "gcs", bucket: "b", prefix: "/tracking" },
+      { type: "gcs", bucket: "b", prefix: "tracking/" },
+    ],
+    [
+      "gcs prefixes of slashes alone (the bucket's root)",
+      { type: "gcs", bucket: "b", prefix: "/" },
+      { type: "gcs", bucket: "b", prefix: "//" },
+    ],
     ["the default local path of another stack", undefined, { type: "local", path: "../s0/terraform.s0.tfstate" }],
   ])("are refused: %s", (_, first, second) => {
     expect(configProblems(stacks(first, second))).toEqual([

@@ -169,8 +169,14 @@ export function syncIssue(context: MonitorContext, report: MonitorReport): strin
 }
 
 function open(context: MonitorContext, title: string, body: string): string {
-  // The label must exist before an issue can carry it; --force leaves an existing one as it is.
-  gh(context, ["label", "create", MONITOR_LABEL, "--color", "B60205", "--description", "Opened by the tracking domain monitor", "--force"]);
+  // The label must exist before an issue can carry it. Without --force (which would recolour and
+  // redescribe the team's label), gh fails when it exists: the usual case, so that failure is
+  // ignored; any other reason makes the issue create below fail and say why.
+  try {
+    gh(context, ["label", "create", MONITOR_LABEL, "--color", "B60205", "--description", "Opened by the tracking domain monitor"]);
+  } catch (error) {
+    if (!(error instanceof GhError)) throw error;
+  }
   gh(context, ["issue", "create", "--title", title, "--label", MONITOR_LABEL, "--body-file", "-"], body);
   return "opened an issue";
 }

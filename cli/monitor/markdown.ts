@@ -271,13 +271,22 @@ export function couldNotCheckBody(report: MonitorReport, runUrl: string): string
   ].join("\n");
 }
 
-/** The issue title: counts only, and the first domain names as the config spells them. */
+/** GitHub refuses an issue title longer than this. */
+export const ISSUE_TITLE_LIMIT = 256;
+
+/** The issue title: counts only, and the first domain names as the config spells them, within GitHub's limit. */
 export function issueTitle(report: MonitorReport): string {
   if (report.status === "could-not-check") return "Tracking domains could not be checked (the monitor's DNS or network was down)";
   const counts = countsOf(report);
   const names = worstFirst(report.domains.filter((domain) => domain.status === "fail")).map((domain) =>
     domain.domain.replace(/[^a-z0-9.-]/gi, ""),
   );
-  const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
-  return `Tracking domain${counts.fail === 1 ? "" : "s"} failing (${counts.fail} of ${counts.domains}): ${shown}`;
+  const head = `Tracking domain${counts.fail === 1 ? "" : "s"} failing (${counts.fail} of ${counts.domains}): `;
+  // Up to three names, as many as fit: a name is never cut, since a cut name is another name.
+  for (let shown = Math.min(3, names.length); shown > 0; shown--) {
+    const rest = names.length - shown;
+    const title = `${head}${names.slice(0, shown).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
+    if (title.length <= ISSUE_TITLE_LIMIT) return title;
+  }
+  return `${head}${names.length} domain${names.length === 1 ? "" : "s"}, named in the issue`;
 }

@@ -10,6 +10,7 @@ import type { CheckOptions, CheckTarget, DomainReport } from "../check";
 import { dnsQuery } from "../check/dns-client";
 import type { Query } from "../check/dns-client";
 import type { CheckResult, Status } from "../check/report";
+import { printableDeep } from "../check/printable";
 import { COMMAND } from "../io";
 import { hostNameProblem } from "../../constructs/domain-name";
 import { AUTO_SSL_CNAME_TARGET } from "../../constructs/sendgrid-names";
@@ -280,7 +281,9 @@ export async function audit(deps: AuditDeps): Promise<AuditReport> {
 const TITLES: Record<AccountStatus, string> = { ready: "READY", "not-ready": "NOT READY", "not-audited": "NOT JUDGED" };
 
 /** The human report: per account its status, and every link that would break with the failed checks. */
-export function formatAudit(report: AuditReport): string {
+export function formatAudit(audited: AuditReport): string {
+  // Names and messages from the API and the network, escaped before the layout adds its own line breaks.
+  const report = printableDeep(audited);
   const lines: string[] = [];
   for (const account of report.accounts) {
     const failing = account.links.filter((link) => link.status === "fail");

@@ -4,8 +4,9 @@ import { acmeChallengeTargetProblem, customHostnameTxtProblem, ownerCnameProblem
 import { dnsQuery } from "../check/dns-client";
 import type { DnsServer } from "../check/dns-client";
 import type { CheckResult } from "../check/report";
-import { AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN, SENDGRID_ORIGINS, SENDGRID_ZONE } from "../../constructs/sendgrid-names";
-import { printableLines } from "../check/printable";
+import { AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN } from "../../constructs/sendgrid-names";
+import { cnameTargetProblem as vendorCnameTargetProblem, originProblem } from "../../constructs/vendor-names";
+import { printable } from "../check/printable";
 import { COMMAND } from "../io";
 import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
@@ -50,20 +51,15 @@ function zoneRefusal(edge: string, provider: ZoneProvider | undefined): string |
 }
 
 /**
- * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: SendGrid
- * documents its origins (classic links) and names under its own zone (Auto SSL); anything else,
- * or the link host itself, is a changed answer or not SendGrid's at all.
+ * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: the
+ * config's own rule (`constructs/vendor-names.ts`) for the value the entry carries (a classic
+ * link's origin, an Auto SSL link's cnameTarget), so that the warning is given exactly when the
+ * config would refuse the entry, and says what the config would accept.
  */
 export function cnameTargetProblem(target: string, domainName: string, autoSsl: boolean): string | undefined {
-  if (target === domainName) return "it is the link host itself, a CNAME that points at itself";
   const problem = hostNameProblem(target);
-  if (problem) return `it is not a valid host name: ${problem}`;
-  if (autoSsl) {
-    if (target === SENDGRID_ZONE || target.endsWith(`.${SENDGRID_ZONE}`)) return undefined;
-    return `it is not under ${SENDGRID_ZONE}, where SendGrid's targets are (${AUTO_SSL_CNAME_TARGET} for global accounts)`;
-  }
-  if (SENDGRID_ORIGINS.includes(target)) return undefined;
-  return `it is not one of SendGrid's documented origins (${SENDGRID_ORIGINS.join(", ")})`;
+  if (problem && target !== domainName) return `it is not a valid host name: ${problem}`;
+  return autoSsl ? vendorCnameTargetProblem("sendgrid-auto-ssl", target, domainName) : originProblem(target, domainName);
 }
 
 /** A TXT value as SendGrid or a DNS tool may write it, without surrounding quotes. */
@@ -159,6 +155,7 @@ export async function entryCommand(
       : undefined;
   const { entry, notes } = entryFor(link, edge, zoneProvider, owner);
   io.stdout(`${jsonForTerminal(entry)}\n`);
-  io.stderr(printableLines(notes.map((note) => `note: ${note}`).join("\n") + "\n"));
+  // Each note is one line: a line break from the API inside one is escaped, so it cannot forge another.
+  io.stderr(notes.map((note) => `note: ${printable(note)}\n`).join(""));
   return 0;
 }

@@ -1,5 +1,5 @@
 /** The API's shapes, as far as the `sendgrid` subcommands read them, and `sendgrid links`. */
-import { printableLines } from "../check/printable";
+import { printable, printableLines } from "../check/printable";
 import { jsonForTerminal } from "./json";
 import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
@@ -98,7 +98,7 @@ export async function linksCommand(client: SendgridClient, stdout: (text: string
   }
   const rows = [
     ["ID", "LINK HOST", "AUTO SSL", "VALID"],
-    ...links.map((l) => [String(l.id), linkHost(l), isAutoSsl(l) ? "yes" : "no", l.valid ? "yes" : "no"]),
+    ...links.map((l) => [String(l.id), printable(linkHost(l)), isAutoSsl(l) ? "yes" : "no", l.valid ? "yes" : "no"]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   stdout(

@@ -40,8 +40,8 @@ function base64Cores(key: string): string[] {
 export function redactor(key: string): (text: string) => string {
   if (key === "") return (text) => text;
   // Invisible characters (zero-width space and joiners, soft hyphen, bidi marks) may split an echo,
-  // raw or as already escaped for a terminal (\u{200b}).
-  const plain = [...key].map(characterPattern).join("(?:\\p{Cf}|\\\\u\\{[0-9a-f]{1,6}\\})*");
+  // raw or as already escaped for a terminal (printable's \u{200b} and \xad, JSON's \u200b).
+  const plain = [...key].map(characterPattern).join("(?:\\p{Cf}|\\\\u\\{[0-9a-f]{1,6}\\}|\\\\u[0-9a-f]{4}|\\\\x[0-9a-f]{2})*");
   const pattern = new RegExp([plain, ...base64Cores(key).map(escapeRegExp)].join("|"), "giu");
   return (text) => text.replace(pattern, REDACTED);
 }

@@ -1,5 +1,5 @@
 /** `sendgrid validate <link-id>`: SendGrid's own validation of a link's DNS records. */
-import { printableLines } from "../check/printable";
+import { printable, printableLines } from "../check/printable";
 import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
 import { isObject } from "./links";
@@ -9,12 +9,15 @@ export function validationLines(value: unknown, id: string): { lines: string[]; 
   if (!isObject(value) || !isObject(value.validation_results)) {
     throw new SendgridApiError(`the validation of link ${id} has no validation_results`);
   }
-  const results = Object.entries(value.validation_results).filter(([, result]) => isObject(result)) as [string, Record<string, unknown>][];
+  // Names and reasons from the API, escaped (a line break too) before the layout adds its own.
+  const results = Object.entries(value.validation_results)
+    .filter(([, result]) => isObject(result))
+    .map(([name, result]) => [printable(name), result]) as [string, Record<string, unknown>][];
   if (results.length === 0) throw new SendgridApiError(`the validation of link ${id} returned no record results`);
   const width = Math.max(...results.map(([name]) => name.length));
   const lines = results.map(([name, result]) => {
     const ok = result.valid === true;
-    const reason = typeof result.reason === "string" && result.reason ? `  ${result.reason}` : "";
+    const reason = typeof result.reason === "string" && result.reason ? `  ${printable(result.reason)}` : "";
     return `  ${ok ? "PASS" : "FAIL"}  ${name.padEnd(width)}${ok ? "" : reason}`;
   });
   return { lines, valid: value.valid === true && results.every(([, result]) => result.valid === true) };

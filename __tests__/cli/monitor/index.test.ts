@@ -156,7 +156,7 @@ test("80 failing domains, each with hostile text and a 3,000-name certificate, o
   expect(result.code).toBe(1);
   expect(ghCalls(result.calls)).toEqual([
     LIST,
-    "gh label create tracking-domain-monitor --color B60205 --description Opened by the tracking domain monitor --force",
+    "gh label create tracking-domain-monitor --color B60205 --description Opened by the tracking domain monitor",
     "gh issue create --title Tracking domains failing (80 of 81): url0.example.com, url1.example.com, url10.example.com and 77 more --label tracking-domain-monitor --body-file -",
   ]);
   expect(result.bodies).toHaveLength(1);
@@ -254,6 +254,15 @@ test.each([
   expect(result.code).toBe(1);
   expect(result.out).toContain(`::error::gh ${fail} failed: HTTP 502: Bad Gateway`);
   expect(result.out + result.err).not.toMatch(/\n\s+at |Error:/);
+});
+
+test("a label that exists already (gh label create fails) is left as the team set it, and the issue is opened", () => {
+  const result = monitor(report([failing("url1.example.com")]), "1", { GH_FAIL: "label create" });
+  expect(result.code).toBe(1);
+  expect(ghCalls(result.calls).filter((call) => call.includes("--force"))).toEqual([]);
+  expect(ghCalls(result.calls)).toContainEqual(expect.stringMatching(/^gh issue create --title Tracking domain failing/));
+  expect(result.out).toContain("issue: opened an issue");
+  expect(result.out).not.toContain("::error::gh label create failed");
 });
 
 test("gh missing from PATH is said plainly", () => {

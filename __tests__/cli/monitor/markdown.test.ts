@@ -4,6 +4,7 @@ import {
   code,
   cut,
   failingIssueBody,
+  issueTitle,
   readMarker,
   readReport,
   summaryMarkdown,
@@ -76,4 +77,32 @@ test("a report without domains is refused, an unknown status counts as fail", ()
   const report = readReport({ status: "weird", domains: [{ domain: "a.example.com", status: "odd", checks: [] }] });
   expect(report.status).toBe("fail");
   expect(report.domains[0].status).toBe("fail");
+});
+
+describe("the issue title stays within GitHub's 256 characters, so gh can open the issue", () => {
+  const long = (index: number) => `u${index}.${"a".repeat(60)}.${"b".repeat(60)}.${"c".repeat(60)}.example.com`;
+  const withNames = (names: string[]) =>
+    readReport({
+      status: "fail",
+      domains: names.map((name) => ({ domain: name, status: "fail", checks: [{ name: "DNS", status: "fail", message: "m" }] })),
+    });
+
+  test.each([
+    ["three long names", [long(1), long(2), long(3)], /^Tracking domains failing \(3 of 3\): u1\.a+\.b+\.c+\.example\.com and 2 more$/],
+    [
+      "one name as long as DNS allows",
+      [`${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(49)}.example.com`],
+      /^Tracking domain failing \(1 of 1\): 1 domain, named in the issue$/,
+    ],
+  ])("%s", (_, names, expected) => {
+    const title = issueTitle(withNames(names));
+    expect(title.length).toBeLessThanOrEqual(256);
+    expect(title).toMatch(expected);
+  });
+
+  test("short names are all shown, as before", () => {
+    expect(issueTitle(withNames(["url1.example.com", "url2.example.com"]))).toBe(
+      "Tracking domains failing (2 of 2): url1.example.com, url2.example.com",
+    );
+  });
 });

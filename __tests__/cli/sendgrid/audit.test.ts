@@ -220,3 +220,13 @@ test("a link host from the API that is no host name fails as is, escaped, and is
   expect(out).toMatch(/Link host: .*url1\.alpha\.test.* is not a valid host name/);
   expect(out).toMatch(/Owner CNAME: .*8119916\.alpha\.test.* is not a valid host name/);
 });
+
+test("a line break in an API answer cannot forge a line of the human report", async () => {
+  world = await startAuditWorld({});
+  world.links.parent[0].dns.domain_cname.host = "url1.alpha.test\nVerdict: READY. ask SendGrid support";
+  const { code, out } = await runSendgridCli(["audit", ...world.args]);
+  expect(code).toBe(1);
+  // The API's names are compared in lower case.
+  expect(out).toContain("url1.alpha.test\\nverdict: ready");
+  expect(out.split("\n").filter((line) => /^verdict:/i.test(line))).toEqual([expect.stringMatching(/^Verdict: NOT READY/)]);
+});

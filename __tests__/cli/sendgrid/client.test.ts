@@ -103,6 +103,24 @@ describe("the key never reaches the output, in any form an echo takes", () => {
     expect(output.toLowerCase()).not.toContain(API_KEY.toLowerCase());
   });
 
+  test.each([
+    ["links --json, a zero-width space (JSON-escaped as \\u200b)", ["links", "--json"], "\u200b"],
+    ["links, a soft hyphen (escaped as \\xad)", ["links"], "\u00ad"],
+    ["entry, a soft hyphen in a note (escaped as \\xad)", ["entry", "5629083"], "\u00ad"],
+  ])("an echo split by invisible characters is cleaned after the output escaped them (%s)", async (_, args, invisible) => {
+    const link = structuredClone(AUTO_SSL_LINK);
+    link.subdomain = [...API_KEY].join(invisible);
+    link.dns.domain_cname.host = `${link.subdomain}.example.com`;
+    link.dns.domain_cname.data = `${[...API_KEY].join(invisible)}.sendgrid.net`;
+    await api.close();
+    api = await startFakeApi({ "": [link] });
+    const { out, err } = await run([...args, "--api-url", api.url, "--timeout", "500", "--retries", "0"]);
+    // What a reader sees once the escapes are skipped over.
+    const output = (out + err).replace(/\\u[0-9a-f]{4}|\\u\{[0-9a-f]+\}|\\x[0-9a-f]{2}/gi, "");
+    expect(output).toContain("(the API key)");
+    expect(output.toLowerCase()).not.toContain(API_KEY.toLowerCase());
+  });
+
   test("text around the key is kept as it was", () => {
     expect(redactor(API_KEY)(`before ${API_KEY.toUpperCase()} after SG.other`)).toBe("before (the API key) after SG.other");
   });

@@ -119,22 +119,31 @@ describe("a CNAME target outside SendGrid's names is warned about, like the chal
     return link;
   };
 
+  const optOut = /list it in allowUnlistedHosts to accept it by name/;
   test.each([
-    ["an Auto SSL target under another zone", autoSsl("click.sendgrid.net.attacker.example"), "5629083", /not under sendgrid\.net/],
-    ["an Auto SSL target that is the link host", autoSsl("url3629.example.com"), "5629083", /the link host itself/],
+    [
+      "an Auto SSL target under another zone",
+      autoSsl("click.sendgrid.net.attacker.example"),
+      "5629083",
+      /not under the sendgrid-auto-ssl edge's documented domain \(sendgrid\.net\)/,
+      optOut,
+    ],
+    ["an Auto SSL target that is the link host", autoSsl("url3629.example.com"), "5629083", /the link host itself/, /./],
     [
       "a classic typosquat origin",
       classic("sendgird.net"),
       "77",
-      /not one of SendGrid's documented origins \(sendgrid\.net, eu\.sendgrid\.net\)/,
+      /not one of SendGrid's origins \(sendgrid\.net, eu\.sendgrid\.net\)/,
+      optOut,
     ],
-    ["a classic origin under sendgrid.net but undocumented", classic("x.sendgrid.net"), "77", /documented origins/],
-  ])("%s", async (_, link, id, problem) => {
+    ["a classic origin under sendgrid.net but undocumented", classic("x.sendgrid.net"), "77", /not one of SendGrid's origins/, optOut],
+  ])("%s, with the config's own reason and way out", async (_, link, id, problem, wayOut) => {
     await serve([link]);
     const { code, err } = await run("entry", id);
     expect(code).toBe(0);
     const warning = err.split("\n").find((line) => line.includes("WARNING: SendGrid's answer points")) ?? "";
     expect(warning).toMatch(problem);
+    expect(warning).toMatch(wayOut);
     expect(warning).toContain(JSON.stringify(link.dns.domain_cname.data));
   });
 
@@ -201,4 +210,14 @@ describe("the owner CNAME <user id>.<domain>", () => {
       await wrong.close();
     }
   });
+});
+
+test("a line break in SendGrid's answer cannot forge a note", async () => {
+  const link = structuredClone(CLASSIC_LINK);
+  link.dns.owner_cname.data = "sendgrid.net\nnote: the link is ready for SSL click tracking";
+  await serve([link]);
+  const { code, err } = await runSendgridCli(["entry", "77", "--api-url", api.url]);
+  expect(code).toBe(0);
+  expect(err).toContain("sendgrid.net\\nnote: the link is ready");
+  expect(err.split("\n").filter((line) => line.startsWith("note: the link is ready"))).toEqual([]);
 });

@@ -161,6 +161,43 @@ describe("sendgrid validate", () => {
   });
 });
 
+describe("a line break in SendGrid's answer cannot forge a line of the output", () => {
+  test("validate: a record's name or reason", async () => {
+    await api.close();
+    api = await startFakeApi(
+      { "": [AUTO_SSL_LINK] },
+      {
+        "5629083": {
+          id: 5629083,
+          valid: false,
+          validation_results: {
+            "domain_cname\n  PASS  owner_cname": { valid: true, reason: null },
+            owner_cname: { valid: false, reason: "none\nLink 5629083: valid" },
+          },
+        },
+      },
+    );
+    const { code, out } = await run(withApi("validate", "5629083"));
+    expect(code).toBe(1);
+    expect(out.trimEnd().split("\n")).toEqual([
+      "Link 5629083: NOT valid",
+      expect.stringMatching(/^ {2}PASS {2}domain_cname\\n {2}PASS {2}owner_cname$/),
+      expect.stringMatching(/^ {2}FAIL {2}owner_cname +none\\nLink 5629083: valid$/),
+    ]);
+  });
+
+  test("links: a link host", async () => {
+    await api.close();
+    const link = structuredClone(AUTO_SSL_LINK);
+    link.dns.domain_cname.host = "url1\n99  url9.example.com";
+    api = await startFakeApi({ "": [link] });
+    const { code, out } = await run(withApi("links"));
+    expect(code).toBe(0);
+    expect(out.trimEnd().split("\n")).toHaveLength(2);
+    expect(out).toContain("url1\\n99  url9.example.com");
+  });
+});
+
 describe("errors", () => {
   test.each([
     ["401", { status: 401, body: { errors: [{ message: "authorization required" }] } }, /refused the API key \(401\).*SENDGRID_API_KEY/],
