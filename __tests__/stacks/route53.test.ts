@@ -184,7 +184,10 @@ describe("@cdktf/provider-aws is loaded only for Route 53 zones", () => {
 
   test("when it is not installed, a Route 53 zone says what to install", () => {
     const missing = (id: string) => {
-      if (id.startsWith("@cdktf/provider-aws")) throw Object.assign(new Error(`Cannot find module '${id}'`), { code: "MODULE_NOT_FOUND" });
+      // framework/aws/provider requires the framework's AWS package, which is what Node names as missing.
+      if (id === "../framework/aws/provider") {
+        throw Object.assign(new Error("Cannot find module '@cdktf/provider-aws/lib/provider'"), { code: "MODULE_NOT_FOUND" });
+      }
       throw new Error(`unexpected module ${id}`);
     };
     expect(() => awsBindings(missing)).toThrow(
