@@ -1,16 +1,17 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { FRAMEWORK } from "../../framework/select";
 import { tempDir } from "../temp";
 
 const ROOT = resolve(__dirname, "../..");
 
-/** A preload that makes `@cdktf/provider-aws` look uninstalled, as for a Cloudflare-only user. */
+/** A preload that makes the AWS bindings (of either framework) look uninstalled, as for a Cloudflare-only user. */
 const HIDE_AWS = `
 const Module = require("node:module");
 const original = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  if (request.startsWith("@cdktf/provider-aws")) {
+  if (/^@cdkt[fn]\\/provider-aws/.test(request)) {
     const error = new Error("Cannot find module '" + request + "'");
     error.code = "MODULE_NOT_FOUND";
     throw error;
@@ -59,10 +60,10 @@ test("the Fastly and Cloudflare edges never load the AWS bindings, even where th
   expect(cloudFront).toBe("bound");
 }, 60_000);
 
-test("without @cdktf/provider-aws, the library works and the CloudFront edge says what to install", () => {
+test("without the AWS bindings, the library works and the CloudFront edge says what to install", () => {
   const { loaded, cloudFront } = run(true);
   expect(loaded).toEqual([]);
   expect(cloudFront).toBe(
-    "TrackingDomainError: url3.example.com: the cloudfront edge needs the package @cdktf/provider-aws (^21), which is not installed: npm install --save-dev @cdktf/provider-aws@^21",
+    `TrackingDomainError: url3.example.com: the cloudfront edge needs the package ${FRAMEWORK.aws.package} (${FRAMEWORK.aws.range}), which is not installed: npm install --save-dev ${FRAMEWORK.aws.package}@${FRAMEWORK.aws.range}`,
   );
 }, 60_000);
