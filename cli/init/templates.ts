@@ -3,8 +3,31 @@
 /** The package's name, as installed. */
 export const PACKAGE = "cdktf-ssl-tracking-domain";
 
-/** The cdktf.json that runs the package's `synth` as the app. */
-export function cdktfJson(config: string, projectId: string): string {
+/** The CDK framework a consumer deploys with: CDK for Terraform 0.21, or CDK Terrain 0.24 (docs/frameworks.md). */
+export type Framework = "cdktf" | "cdktn";
+
+/**
+ * What a consumer installs beside the package, per framework: the framework, its CLI (to run
+ * `synth`, `diff`, `deploy`) and `constructs` in the range the framework accepts. The Cloudflare
+ * bindings are the package's own, so no provider package is needed (AWS is optional).
+ */
+export const CONSUMER_PACKAGES: Readonly<Record<Framework, readonly string[]>> = {
+  cdktf: ["cdktf@^0.21", "cdktf-cli@^0.21", "constructs@^10"],
+  // cdktn 0.24 accepts constructs >=10.6.0 <10.8.0 only; npm would pick a newer 10.x for ^10.
+  cdktn: ["cdktn@^0.24", "cdktn-cli@^0.24", 'constructs@">=10.6.0 <10.8.0"'],
+};
+
+/** The AWS bindings each framework uses, only for Route 53 zones and the CloudFront edge. */
+export const AWS_PACKAGE: Readonly<Record<Framework, string>> = {
+  cdktf: "@cdktf/provider-aws@^21",
+  cdktn: "@cdktn/provider-aws@^25.7.0",
+};
+
+/**
+ * The cdktf.json that runs the package's `synth` as the app. The cdktn CLI reads the same file
+ * (under the same name); its own template adds the Terraform and OpenTofu versions it targets.
+ */
+export function cdktfJson(config: string, projectId: string, framework: Framework = "cdktf"): string {
   const app = `npx --no-install ${PACKAGE} synth${config === "tracking-domains.json" ? "" : ` --config ${config}`}`;
   return `${JSON.stringify(
     {
@@ -12,6 +35,7 @@ export function cdktfJson(config: string, projectId: string): string {
       app,
       projectId,
       sendCrashReports: "false",
+      ...(framework === "cdktn" ? { targetVersions: { terraform: ">=1.5.7", opentofu: ">=1.6.0" } } : {}),
       terraformProviders: [],
       terraformModules: [],
       context: {},
@@ -46,10 +70,10 @@ export function starterConfig(config: string): string {
 }
 
 /** The package scripts `init` adds, each only where the project has none of that name. */
-export function packageScripts(config: string): Record<string, string> {
+export function packageScripts(config: string, framework: Framework = "cdktf"): Record<string, string> {
   const configOption = config === "tracking-domains.json" ? "" : ` --config ${config}`;
   return {
-    synth: "cdktf synth",
+    synth: `${framework} synth`,
     "synth:tracking": `${PACKAGE} synth${configOption}`,
     guard: `${PACKAGE} guard`,
     check: `${PACKAGE} check --config ${config}`,
