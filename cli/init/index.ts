@@ -197,7 +197,7 @@ export function nextSteps(
       : []),
     `Edit ${options.config}: your zones (a Cloudflare zone's Zone ID is on its Overview page, under API) and your branded link hosts (SendGrid: Settings → Sender Authentication → Link Branding). "$schema" lets your editor check it as you type.`,
     `Synthesize: npx ${framework} synth (or npx --no-install ${PACKAGE} synth); the stacks land in cdktf.out/stacks/<stack>/.`,
-    `Before deploying from CI, give each stack a remote state "backend" (s3, gcs or cloud) and add the provider tokens as secrets (node_modules/${PACKAGE}/docs/credentials.md).`,
+    `Before deploying from CI, give each stack a remote state "backend" (s3, gcs or cloud) and add the provider tokens as secrets of the deploy's environments, not of the repository (node_modules/${PACKAGE}/docs/credentials.md).`,
     ...(options.workflows?.repository.startsWith("OWNER/")
       ? [
           `In ${DEPLOY_CALLER} and ${MONITOR_CALLER}, replace OWNER/${PACKAGE} with the package's GitHub repository (or pass --workflows-from).`,

@@ -86,13 +86,13 @@ export interface WorkflowSource {
   readonly ref: string;
 }
 
-const YAML_HEADER = (what: string) =>
+const YAML_HEADER = (what: string, guide: string) =>
   `# ${what}. Written by "${PACKAGE} init": it calls the package's reusable\n` +
-  `# workflow, so an update is a new ref below. Inputs and secrets: node_modules/${PACKAGE}/docs/deploy.md.\n`;
+  `# workflow, so an update is a new ref below. Inputs: node_modules/${PACKAGE}/docs/${guide}.\n`;
 
 /** The deploy caller: plan and guard on pull requests, plan, guard and apply on a push to main. */
 export function deployCaller(source: WorkflowSource, config: string): string {
-  return `${YAML_HEADER("Deploys the tracking domains of " + config)}name: Deploy tracking domains
+  return `${YAML_HEADER("Deploys the tracking domains of " + config, "deploy.md")}name: Deploy tracking domains
 
 on:
   pull_request:
@@ -117,20 +117,22 @@ jobs:
       environment: production
       # Plans on pull requests; applies the guarded plans on pushes to main, after the approval.
       apply: \${{ github.event_name == 'push' }}
-    # The provider tokens (FASTLY_API_KEY, CLOUDFLARE_API_TOKEN, AWS_*), as repository or environment secrets.
+    # The provider tokens (FASTLY_API_KEY, CLOUDFLARE_API_TOKEN, AWS_*): secrets of the environments
+    # (production, tracking-plan, tracking-keys), none of the repository (docs/deploy.md, Secrets).
     secrets: inherit
 `;
 }
 
 /** The monitor caller: every day, and on demand. */
 export function monitorCaller(source: WorkflowSource, config: string): string {
-  return `${YAML_HEADER("Checks the tracking domains of " + config + " every day")}name: Monitor tracking domains
+  return `${YAML_HEADER("Checks the tracking domains of " + config + " every day", "monitoring.md")}name: Monitor tracking domains
 
 on:
   schedule:
     - cron: "17 6 * * *"
   workflow_dispatch:
 
+# The reusable workflow keeps one issue open while a domain fails: it needs to write issues.
 permissions:
   contents: read
   issues: write

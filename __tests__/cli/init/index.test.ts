@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from "node:path";
 import { parse } from "yaml";
 import { DEPLOY_CALLER, INIT_HELP, MONITOR_CALLER, githubRepository, runInit } from "../../../cli/init";
+import { deployCaller, monitorCaller } from "../../../cli/init/templates";
 import { main } from "../../../cli/main";
 import { buildApp } from "../../../stacks/app";
 import { loadConfig } from "../../../stacks/config";
@@ -302,5 +303,35 @@ describe("the default framework is the one installed in the folder's node_module
     const { out } = init(dir, ["--no-workflows", "--framework", "cdktf"]);
     expect(out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10\n");
     expect(out).not.toContain("cdktf is installed here too");
+  });
+});
+
+describe("the callers the guides show are the ones init writes", () => {
+  /** The YAML block of `guide` that calls the reusable `reusable`. */
+  function snippet(guide: string, reusable: string): { text: string; repository: string; ref: string } {
+    const markdown = readFileSync(join(__dirname, "../../../docs", guide), "utf8");
+    const text = [...markdown.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]).find((body) => body.includes(`/${reusable}@`));
+    expect(text).toBeDefined();
+    const [, repository, ref] = new RegExp(`uses: ([\\w.-]+/[\\w.-]+)/\\.github/workflows/${reusable.replace(".", "\\.")}@(\\S+)`).exec(
+      text!,
+    )!;
+    return { text: text!, repository, ref };
+  }
+  /** The workflow's content, comments set aside. */
+  const body = (yaml: string) => yaml.replace(/^#.*\n/gm, "").replace(/^\s*#.*\n/gm, "");
+
+  test.each([
+    ["monitoring.md", "tracking-monitor.yml", monitorCaller],
+    ["deploy.md", "tracking-deploy.yml", deployCaller],
+  ])("docs/%s calls %s as init does, line for line", (guide, reusable, template) => {
+    const { text, repository, ref } = snippet(guide, reusable);
+    expect(repository).toBe("OWNER/cdktf-ssl-tracking-domain");
+    expect(body(text)).toBe(body(template({ repository, ref }, "tracking-domains.json")));
+  });
+
+  test("the monitor's caller lets the reusable workflow write its issue, and nothing more than read the code", () => {
+    const written = parse(monitorCaller({ repository: "acme/x", ref: "v1" }, "tracking-domains.json"));
+    expect(written.permissions).toEqual({ contents: "read", issues: "write" });
+    expect(parse(snippet("monitoring.md", "tracking-monitor.yml").text).permissions).toEqual(written.permissions);
   });
 });
