@@ -180,7 +180,6 @@ export function nextSteps(
   frameworks: readonly Framework[] = [],
 ): string {
   const framework = options.framework ?? "cdktf";
-  const other: Framework = framework === "cdktf" ? "cdktn" : "cdktf";
   const missing = CONSUMER_PACKAGES[framework].filter((spec) => !installed.has(spec.slice(0, spec.lastIndexOf("@"))));
   const nodeNote = framework === "cdktn" ? " (the cdktn CLI needs Node.js 22.19 or later)" : "";
   const lines = [
@@ -190,7 +189,8 @@ export function nextSteps(
         ? [`Run the cdktn CLI on Node.js 22.19 or later.`]
         : []),
     `Only for Route 53 zones or the CloudFront edge: npm install --save-dev ${AWS_PACKAGE[framework]}. No Cloudflare or Fastly provider package is needed: the package has those bindings (node_modules/${PACKAGE}/docs/frameworks.md).`,
-    ...(frameworks.includes(other) && framework === "cdktn"
+    // With both installed the package loads cdktf, whose elements a cdktn stack cannot synthesize.
+    ...(framework === "cdktn" && frameworks.includes("cdktf")
       ? [
           `cdktf is installed here too: remove it and every @cdktf/provider-* package (npm uninstall cdktf cdktf-cli), since a cdktn app cannot synthesize elements built on cdktf (node_modules/${PACKAGE}/docs/frameworks.md).`,
         ]
@@ -203,7 +203,7 @@ export function nextSteps(
           `In ${DEPLOY_CALLER} and ${MONITOR_CALLER}, replace OWNER/${PACKAGE} with the package's GitHub repository (or pass --workflows-from).`,
         ]
       : []),
-    `Plan, guard the plan, then apply: node_modules/${PACKAGE}/docs/deploy.md; after the first deploy, run npm run check before asking SendGrid to enable SSL tracking.`,
+    `Plan, guard the plan, then apply: node_modules/${PACKAGE}/docs/deploy.md. The pull request that adds the package cannot pass the plan check, which runs the base branch's code: merge the package first (see "The first deploy" there). After the first deploy, run npm run check before asking SendGrid to enable SSL tracking.`,
   ];
   const width = Math.max(...steps.map((step) => step.file.length));
   const report = steps.map((step) =>

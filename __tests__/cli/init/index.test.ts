@@ -124,6 +124,8 @@ describe("in an empty folder", () => {
     expect(result.out).not.toContain("provider-cloudflare");
     expect(result.out).toContain("Zone ID");
     expect(result.out).toContain("npx cdktf synth");
+    expect(result.out).toContain('merge the package first (see "The first deploy" there)');
+    expect(readFileSync(join(__dirname, "../../../docs/deploy.md"), "utf8")).toMatch(/^## The first deploy$/m);
     expect(result.err).toBe("");
   });
 
