@@ -207,21 +207,71 @@ describe("figures", () => {
     expect(text("docs/development.md")).toContain(`Node.js ${minimum} or newer`);
   });
 
-  test("the install lines name the package's own version, and the peer ranges package.json declares", () => {
+  test("the install lines name the package's own version", () => {
     const versions = DOCS.flatMap((file) =>
       [...text(file).matchAll(/cdktf-ssl-tracking-domain-(\d+\.\d+\.\d+)\.tgz|#v(\d+\.\d+\.\d+)/g)].map((m) => m[1] ?? m[2]),
     );
     expect(versions.length).toBeGreaterThanOrEqual(2);
     for (const version of versions) expect(version).toBe(PACKAGE.version);
-    const installs = DOCS.flatMap((file) => text(file).split("\n")).filter((line) => /\bnpm install\b.*\bcdktf@/.test(line));
-    expect(installs.length).toBeGreaterThanOrEqual(3);
-    for (const line of installs) {
-      for (const [peer, range] of Object.entries<string>(PACKAGE.peerDependencies)) {
-        const given = new RegExp(`(?:^|\\s)${peer.replace("/", "\\/")}@(\\S+)`).exec(line)?.[1];
-        // A range no wider than the peer's: ^13.9 for ^13.9.1 is the same major and minor.
-        if (given) expect(range.startsWith(given.replace(/[`".,]+$/, ""))).toBe(true);
+  });
+
+  describe("the install lines of each framework", () => {
+    /** Every `npm install` line, as the packages it names with their ranges (shell quotes removed). */
+    const installs = DOCS.flatMap((file) =>
+      text(file)
+        .split("\n")
+        .filter((line) => /\bnpm install\b/.test(line))
+        .map((line) => {
+          const command = line
+            .slice(line.indexOf("npm install"))
+            .replace(/`.*$/, "")
+            .replace(/\s+#.*$/, "");
+          const specs = new Map<string, string>();
+          for (const match of command.matchAll(/(?:^|\s)((?:@[\w-]+\/)?[\w.-]+)@((?:"[^"]*"|[^\s"])+)/g))
+            specs.set(match[1], match[2].replace(/"/g, "").replace(/[.,]+$/, ""));
+          return { file, line, specs };
+        }),
+    );
+    const peers = PACKAGE.peerDependencies as Record<string, string>;
+    const cdktnPeers = JSON.parse(text("node_modules/cdktn/package.json")).peerDependencies as Record<string, string>;
+    /** A range no wider than the declared one: ^0.21 for ^0.21.0 is the same major and minor. */
+    const within = (given: string, declared: string) => declared.startsWith(given);
+
+    test.each([
+      ["cdktf", ["cdktf", "cdktf-cli", "constructs"], /^(cdktn|cdktn-cli|@cdktn\/.*)$/],
+      ["cdktn", ["cdktn", "cdktn-cli", "constructs"], /^(cdktf|cdktf-cli|@cdktf\/.*)$/],
+    ] as const)(
+      "%s: README, the library guide and docs/frameworks.md install %j in package.json's peer ranges, and nothing of the other framework",
+      (framework, packages, other) => {
+        const lines = installs.filter(({ specs }) => specs.has(framework));
+        for (const file of ["README.md", "docs/library.md", "docs/frameworks.md"]) expect(lines.map((l) => l.file)).toContain(file);
+        for (const { file, line, specs } of lines) {
+          const where = `${file}: ${line}`;
+          for (const name of packages) expect({ where, has: specs.has(name) }).toEqual({ where, has: true });
+          expect({ where, cli: specs.get(`${framework}-cli`) }).toEqual({ where, cli: specs.get(framework) });
+          expect({ where, framework: within(specs.get(framework)!, peers[framework]) }).toEqual({ where, framework: true });
+          // cdktn's own constructs range, which npm would not meet with a newer 10.x.
+          const constructs = framework === "cdktn" ? cdktnPeers.constructs : peers.constructs;
+          expect({
+            where,
+            constructs: framework === "cdktn" ? specs.get("constructs") : within(specs.get("constructs")!, constructs),
+          }).toEqual({
+            where,
+            constructs: framework === "cdktn" ? constructs : true,
+          });
+          for (const name of specs.keys()) expect({ where, other: other.test(name) }).toEqual({ where, other: false });
+        }
+      },
+    );
+
+    test("no install line names a Cloudflare provider package (the package has its own bindings); AWS ones are the peers' ranges", () => {
+      expect(installs.length).toBeGreaterThan(6);
+      for (const { file, line, specs } of installs) {
+        expect(`${file}: ${line}`).not.toMatch(/provider-cloudflare/);
+        for (const [name, range] of specs)
+          if (name in peers && name.endsWith("/provider-aws")) expect({ line, ok: within(range, peers[name]) }).toEqual({ line, ok: true });
       }
-    }
+    });
   });
 
   test("docs/speed.md states the benchmark's targets as bench/run.ts has them", () => {

@@ -14,9 +14,7 @@ import { tempDir } from "../temp";
 import { NAME, ROOT, packed } from "./packed";
 
 const execFileAsync = promisify(execFile);
-const LINKED = ["cdktf", "constructs", "@cdktf/provider-cloudflare", "cdktf-cli", "typescript"].map((name) =>
-  join(ROOT, "node_modules", name),
-);
+const LINKED = ["cdktf", "constructs", "cdktf-cli", "typescript"].map((name) => join(ROOT, "node_modules", name));
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 
 /** Runs a command in the scratch repo; never throws, so a failure shows its output. */
@@ -66,9 +64,7 @@ beforeAll(async () => {
 test("the README's quick start for your own repo is the sequence this test runs", () => {
   for (const step of [`npx --no-install ${NAME} init`, "npx cdktf synth", `npx --no-install ${NAME} guard plan.json`])
     expect(README).toContain(step);
-  expect(README).toMatch(
-    /npm install --save-dev \S+\.tgz cdktf@\^0\.21 cdktf-cli@\^0\.21 constructs@\^10 @cdktf\/provider-cloudflare@\^13\.9/,
-  );
+  expect(README).toMatch(/npm install --save-dev \S+\.tgz cdktf@\^0\.21 cdktf-cli@\^0\.21 constructs@\^10\n/);
 });
 
 test("init writes the consumer's files into the installed repo", () => {

@@ -11,29 +11,46 @@ import { parseArgs } from "node:util";
 import { printable, printableLines } from "../check/printable";
 import { COMMAND, processIo } from "../io";
 import type { Io } from "../io";
-import { GITIGNORE, PACKAGE, WorkflowSource, cdktfJson, deployCaller, monitorCaller, packageScripts, starterConfig } from "./templates";
+import {
+  AWS_PACKAGE,
+  CONSUMER_PACKAGES,
+  Framework,
+  GITIGNORE,
+  PACKAGE,
+  WorkflowSource,
+  cdktfJson,
+  deployCaller,
+  monitorCaller,
+  packageScripts,
+  starterConfig,
+} from "./templates";
+
+export { CONSUMER_PACKAGES } from "./templates";
 
 export const DEPLOY_CALLER = ".github/workflows/deploy-tracking-domains.yml";
 export const MONITOR_CALLER = ".github/workflows/monitor-tracking-domains.yml";
 
-/** The peers a consumer installs beside the package (the CLI to run `cdktf synth/deploy` too). */
-export const CONSUMER_PACKAGES = ["cdktf@^0.21", "cdktf-cli@^0.21", "constructs@^10", "@cdktf/provider-cloudflare@^13.9"];
-
 export const INIT_HELP = `Usage:
-  ${COMMAND} init [--config <file>] [--workflows-from <owner>/<repo>@<ref>] [--no-workflows]
+  ${COMMAND} init [--framework cdktf|cdktn] [--config <file>]
+      [--workflows-from <owner>/<repo>@<ref>] [--no-workflows]
 
 Sets up the current folder (empty, or an existing infra repo) to deploy SendGrid tracking
 domains from a tracking-domains.json with this package, then prints the next steps:
-  cdktf.json                 "app": "npx --no-install ${COMMAND} synth", so that cdktf synth,
-                             diff and deploy work on the config
+  cdktf.json                 "app": "npx --no-install ${COMMAND} synth", so that cdktf (or
+                             cdktn) synth, diff and deploy work on the config
   tracking-domains.json      a starter config with "$schema" (one stack, zone and domain)
-  package.json               scripts synth, synth:tracking, guard and check (only those missing)
+  package.json               scripts synth (the framework's CLI), synth:tracking, guard and
+                             check (only those missing)
   ${DEPLOY_CALLER}   calls the package's reusable deploy workflow
   ${MONITOR_CALLER}  calls the package's reusable monitor workflow
   .gitignore                 cdktf.out/ and Terraform's local files, when there is none
 It never overwrites a file: an existing one is kept and reported.
 
 Options:
+  --framework cdktf|cdktn           The CDK framework you deploy with: CDK for Terraform 0.21 or
+                                    CDK Terrain 0.24 (its CLI needs Node.js 22.19 or later).
+                                    Default: the one installed in this folder's node_modules
+                                    when exactly one is, else cdktf.
   --config <file>                   The config's path, relative to this folder. Default:
                                     tracking-domains.json.
   --workflows-from <owner/repo@ref> The repository and ref (a release tag) of the reusable
@@ -42,9 +59,12 @@ Options:
   --no-workflows                    Write no CI workflows.
   -h, --help                        Print this help.
 
-Example:
-  npm install --save-dev ${CONSUMER_PACKAGES.join(" ")} <this package>
+Examples:
+  npm install --save-dev <this package> ${CONSUMER_PACKAGES.cdktf.join(" ")}
   npx --no-install ${COMMAND} init
+
+  npm install --save-dev <this package> ${CONSUMER_PACKAGES.cdktn.join(" ")}
+  npx --no-install ${COMMAND} init --framework cdktn
 `;
 
 /** What happened to one file. */
@@ -56,6 +76,8 @@ export interface InitStep {
 
 interface InitOptions {
   readonly config: string;
+  /** @default - "cdktf" */
+  readonly framework?: Framework;
   readonly workflows?: WorkflowSource;
   /** The package's own manifest, for the default workflow source. */
   readonly manifest?: { readonly version?: string; readonly repository?: unknown };
@@ -117,15 +139,15 @@ function addScripts(dir: string, scripts: Record<string, string>): InitStep {
 }
 
 /** The cdktf.json step, with a note when an existing one runs another app. */
-function cdktfStep(dir: string, config: string): InitStep {
-  const step = create(dir, "cdktf.json", cdktfJson(config, randomUUID()));
+function cdktfStep(dir: string, config: string, framework: Framework): InitStep {
+  const step = create(dir, "cdktf.json", cdktfJson(config, randomUUID(), framework));
   if (step.action !== "kept") return step;
   try {
     const app = (JSON.parse(readFileSync(join(dir, "cdktf.json"), "utf8")) as { app?: unknown }).app;
     if (typeof app === "string" && !app.includes(`${PACKAGE} synth`)) {
       return {
         ...step,
-        note: `exists, with app "${app}": to deploy the config with cdktf, add its stacks to that app (docs: library API) or run "${COMMAND} synth"`,
+        note: `exists, with app "${app}": to deploy the config with ${framework}, add its stacks to that app (docs: library API) or run "${COMMAND} synth"`,
       };
     }
   } catch {
@@ -136,10 +158,11 @@ function cdktfStep(dir: string, config: string): InitStep {
 
 /** Writes what the consumer path needs into `dir`. Returns what happened to each file. */
 export function initProject(dir: string, options: InitOptions): InitStep[] {
+  const framework = options.framework ?? "cdktf";
   const steps = [
-    cdktfStep(dir, options.config),
+    cdktfStep(dir, options.config, framework),
     create(dir, options.config, starterConfig(options.config)),
-    addScripts(dir, packageScripts(options.config)),
+    addScripts(dir, packageScripts(options.config, framework)),
   ];
   if (options.workflows) {
     steps.push(create(dir, DEPLOY_CALLER, deployCaller(options.workflows, options.config)));
@@ -150,19 +173,37 @@ export function initProject(dir: string, options: InitOptions): InitStep[] {
 }
 
 /** The next steps, after what was written. */
-export function nextSteps(steps: readonly InitStep[], options: InitOptions, installed: ReadonlySet<string>): string {
-  const missing = CONSUMER_PACKAGES.filter((spec) => !installed.has(spec.slice(0, spec.lastIndexOf("@"))));
+export function nextSteps(
+  steps: readonly InitStep[],
+  options: InitOptions,
+  installed: ReadonlySet<string>,
+  frameworks: readonly Framework[] = [],
+): string {
+  const framework = options.framework ?? "cdktf";
+  const missing = CONSUMER_PACKAGES[framework].filter((spec) => !installed.has(spec.slice(0, spec.lastIndexOf("@"))));
+  const nodeNote = framework === "cdktn" ? " (the cdktn CLI needs Node.js 22.19 or later)" : "";
   const lines = [
-    ...(missing.length > 0 ? [`Install what synthesis and deploys need: npm install --save-dev ${missing.join(" ")}`] : []),
+    ...(missing.length > 0
+      ? [`Install what synthesis and deploys need${nodeNote}: npm install --save-dev ${missing.join(" ")}`]
+      : nodeNote
+        ? [`Run the cdktn CLI on Node.js 22.19 or later.`]
+        : []),
+    `Only for Route 53 zones or the CloudFront edge: npm install --save-dev ${AWS_PACKAGE[framework]}. No Cloudflare or Fastly provider package is needed: the package has those bindings (node_modules/${PACKAGE}/docs/frameworks.md).`,
+    // With both installed the package loads cdktf, whose elements a cdktn stack cannot synthesize.
+    ...(framework === "cdktn" && frameworks.includes("cdktf")
+      ? [
+          `cdktf is installed here too: remove it and every @cdktf/provider-* package (npm uninstall cdktf cdktf-cli), since a cdktn app cannot synthesize elements built on cdktf (node_modules/${PACKAGE}/docs/frameworks.md).`,
+        ]
+      : []),
     `Edit ${options.config}: your zones (a Cloudflare zone's Zone ID is on its Overview page, under API) and your branded link hosts (SendGrid: Settings → Sender Authentication → Link Branding). "$schema" lets your editor check it as you type.`,
-    "Synthesize: npx cdktf synth (or npx --no-install cdktf-ssl-tracking-domain synth); the stacks land in cdktf.out/stacks/<stack>/.",
-    `Before deploying from CI, give each stack a remote state "backend" (s3, gcs or cloud) and add the provider tokens as secrets (node_modules/${PACKAGE}/docs/credentials.md).`,
+    `Synthesize: npx ${framework} synth (or npx --no-install ${PACKAGE} synth); the stacks land in cdktf.out/stacks/<stack>/.`,
+    `Before deploying from CI, give each stack a remote state "backend" (s3, gcs or cloud) and add the provider tokens as secrets of the deploy's environments, not of the repository (node_modules/${PACKAGE}/docs/credentials.md).`,
     ...(options.workflows?.repository.startsWith("OWNER/")
       ? [
           `In ${DEPLOY_CALLER} and ${MONITOR_CALLER}, replace OWNER/${PACKAGE} with the package's GitHub repository (or pass --workflows-from).`,
         ]
       : []),
-    `Plan, guard the plan, then apply: node_modules/${PACKAGE}/docs/deploy.md; after the first deploy, run npm run check before asking SendGrid to enable SSL tracking.`,
+    `Plan, guard the plan, then apply: node_modules/${PACKAGE}/docs/deploy.md. The pull request that adds the package cannot pass the plan check, which runs the base branch's code: merge the package first (see "The first deploy" there). After the first deploy, run npm run check before asking SendGrid to enable SSL tracking.`,
   ];
   const width = Math.max(...steps.map((step) => step.file.length));
   const report = steps.map((step) =>
@@ -179,6 +220,11 @@ function installedPackages(dir: string): Set<string> {
   } catch {
     return new Set();
   }
+}
+
+/** The frameworks installed in `dir`'s node_modules. */
+export function installedFrameworks(dir: string): Framework[] {
+  return (["cdktf", "cdktn"] as const).filter((name) => existsSync(join(dir, "node_modules", name, "package.json")));
 }
 
 /** The installed package's manifest (two folders above dist/cli/init/, one above cli/ in the sources). */
@@ -200,11 +246,12 @@ function ownManifest(): InitOptions["manifest"] {
 
 /** `init [options]`: returns the exit code. */
 export function runInit(args: readonly string[], io: Io = processIo, dir = process.cwd()): number {
-  let values: { config?: string; "workflows-from"?: string; "no-workflows"?: boolean; help?: boolean };
+  let values: { framework?: string; config?: string; "workflows-from"?: string; "no-workflows"?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...args],
       options: {
+        framework: { type: "string" },
         config: { type: "string" },
         "workflows-from": { type: "string" },
         "no-workflows": { type: "boolean" },
@@ -220,6 +267,10 @@ export function runInit(args: readonly string[], io: Io = processIo, dir = proce
     io.stdout(INIT_HELP);
     return 0;
   }
+  const frameworks = installedFrameworks(dir);
+  if (values.framework !== undefined && values.framework !== "cdktf" && values.framework !== "cdktn")
+    return usage(io, `--framework must be cdktf or cdktn; got ${JSON.stringify(values.framework.slice(0, 40))}`);
+  const framework: Framework = (values.framework as Framework | undefined) ?? (frameworks.length === 1 ? frameworks[0] : "cdktf");
   const config = values.config ?? "tracking-domains.json";
   if (config === "" || isAbsolute(config) || relative(".", config).startsWith("..") || !config.endsWith(".json")) {
     return usage(io, `--config must be a .json file inside this folder, given relative to it; got "${config}"`);
@@ -235,10 +286,15 @@ export function runInit(args: readonly string[], io: Io = processIo, dir = proce
   } else if (!values["no-workflows"]) {
     workflows = defaultWorkflowSource(ownManifest());
   }
-  const options: InitOptions = { config: config.split(sep).join("/"), ...(workflows ? { workflows } : {}) };
+  const options: InitOptions = { config: config.split(sep).join("/"), framework, ...(workflows ? { workflows } : {}) };
   try {
     const steps = initProject(dir, options);
-    io.stdout(printableLines(nextSteps(steps, options, installedPackages(dir))));
+    const why = values.framework !== undefined ? "--framework" : frameworks.length === 1 ? "installed here" : "the default";
+    io.stdout(
+      printableLines(
+        `Framework: ${framework} (${why}; --framework cdktf|cdktn to choose)\n${nextSteps(steps, options, installedPackages(dir), frameworks)}`,
+      ),
+    );
     return 0;
   } catch (error) {
     io.stderr(`${COMMAND} init: ${printable((error as Error).message)}\n`);

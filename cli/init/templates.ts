@@ -3,8 +3,31 @@
 /** The package's name, as installed. */
 export const PACKAGE = "cdktf-ssl-tracking-domain";
 
-/** The cdktf.json that runs the package's `synth` as the app. */
-export function cdktfJson(config: string, projectId: string): string {
+/** The CDK framework a consumer deploys with: CDK for Terraform 0.21, or CDK Terrain 0.24 (docs/frameworks.md). */
+export type Framework = "cdktf" | "cdktn";
+
+/**
+ * What a consumer installs beside the package, per framework: the framework, its CLI (to run
+ * `synth`, `diff`, `deploy`) and `constructs` in the range the framework accepts. The Cloudflare
+ * bindings are the package's own, so no provider package is needed (AWS is optional).
+ */
+export const CONSUMER_PACKAGES: Readonly<Record<Framework, readonly string[]>> = {
+  cdktf: ["cdktf@^0.21", "cdktf-cli@^0.21", "constructs@^10"],
+  // cdktn 0.24 accepts constructs >=10.6.0 <10.8.0 only; npm would pick a newer 10.x for ^10.
+  cdktn: ["cdktn@^0.24", "cdktn-cli@^0.24", 'constructs@">=10.6.0 <10.8.0"'],
+};
+
+/** The AWS bindings each framework uses, only for Route 53 zones and the CloudFront edge. */
+export const AWS_PACKAGE: Readonly<Record<Framework, string>> = {
+  cdktf: "@cdktf/provider-aws@^21",
+  cdktn: "@cdktn/provider-aws@^25.7.0",
+};
+
+/**
+ * The cdktf.json that runs the package's `synth` as the app. The cdktn CLI reads the same file
+ * (under the same name); its own template adds the Terraform and OpenTofu versions it targets.
+ */
+export function cdktfJson(config: string, projectId: string, framework: Framework = "cdktf"): string {
   const app = `npx --no-install ${PACKAGE} synth${config === "tracking-domains.json" ? "" : ` --config ${config}`}`;
   return `${JSON.stringify(
     {
@@ -12,6 +35,7 @@ export function cdktfJson(config: string, projectId: string): string {
       app,
       projectId,
       sendCrashReports: "false",
+      ...(framework === "cdktn" ? { targetVersions: { terraform: ">=1.5.7", opentofu: ">=1.6.0" } } : {}),
       terraformProviders: [],
       terraformModules: [],
       context: {},
@@ -46,10 +70,10 @@ export function starterConfig(config: string): string {
 }
 
 /** The package scripts `init` adds, each only where the project has none of that name. */
-export function packageScripts(config: string): Record<string, string> {
+export function packageScripts(config: string, framework: Framework = "cdktf"): Record<string, string> {
   const configOption = config === "tracking-domains.json" ? "" : ` --config ${config}`;
   return {
-    synth: "cdktf synth",
+    synth: `${framework} synth`,
     "synth:tracking": `${PACKAGE} synth${configOption}`,
     guard: `${PACKAGE} guard`,
     check: `${PACKAGE} check --config ${config}`,
@@ -62,13 +86,13 @@ export interface WorkflowSource {
   readonly ref: string;
 }
 
-const YAML_HEADER = (what: string) =>
+const YAML_HEADER = (what: string, guide: string) =>
   `# ${what}. Written by "${PACKAGE} init": it calls the package's reusable\n` +
-  `# workflow, so an update is a new ref below. Inputs and secrets: node_modules/${PACKAGE}/docs/deploy.md.\n`;
+  `# workflow, so an update is a new ref below. Inputs: node_modules/${PACKAGE}/docs/${guide}.\n`;
 
 /** The deploy caller: plan and guard on pull requests, plan, guard and apply on a push to main. */
 export function deployCaller(source: WorkflowSource, config: string): string {
-  return `${YAML_HEADER("Deploys the tracking domains of " + config)}name: Deploy tracking domains
+  return `${YAML_HEADER("Deploys the tracking domains of " + config, "deploy.md")}name: Deploy tracking domains
 
 on:
   pull_request:
@@ -93,20 +117,22 @@ jobs:
       environment: production
       # Plans on pull requests; applies the guarded plans on pushes to main, after the approval.
       apply: \${{ github.event_name == 'push' }}
-    # The provider tokens (FASTLY_API_KEY, CLOUDFLARE_API_TOKEN, AWS_*), as repository or environment secrets.
+    # The provider tokens (FASTLY_API_KEY, CLOUDFLARE_API_TOKEN, AWS_*): secrets of the environments
+    # (production, tracking-plan, tracking-keys), none of the repository (docs/deploy.md, Secrets).
     secrets: inherit
 `;
 }
 
 /** The monitor caller: every day, and on demand. */
 export function monitorCaller(source: WorkflowSource, config: string): string {
-  return `${YAML_HEADER("Checks the tracking domains of " + config + " every day")}name: Monitor tracking domains
+  return `${YAML_HEADER("Checks the tracking domains of " + config + " every day", "monitoring.md")}name: Monitor tracking domains
 
 on:
   schedule:
     - cron: "17 6 * * *"
   workflow_dispatch:
 
+# The reusable workflow keeps one issue open while a domain fails: it needs to write issues.
 permissions:
   contents: read
   issues: write

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from "node:path";
 import { parse } from "yaml";
 import { DEPLOY_CALLER, INIT_HELP, MONITOR_CALLER, githubRepository, runInit } from "../../../cli/init";
+import { deployCaller, monitorCaller } from "../../../cli/init/templates";
 import { main } from "../../../cli/main";
 import { buildApp } from "../../../stacks/app";
 import { loadConfig } from "../../../stacks/config";
@@ -117,9 +118,14 @@ describe("in an empty folder", () => {
 
   test("prints what it wrote and the next steps: install, edit, synthesize, deploy", () => {
     expect(result.out).toMatch(/created +cdktf\.json/);
-    expect(result.out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10 @cdktf/provider-cloudflare@^13.9");
+    expect(result.out).toContain("Framework: cdktf (the default;");
+    expect(result.out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10\n");
+    expect(result.out).toContain("npm install --save-dev @cdktf/provider-aws@^21.");
+    expect(result.out).not.toContain("provider-cloudflare");
     expect(result.out).toContain("Zone ID");
     expect(result.out).toContain("npx cdktf synth");
+    expect(result.out).toContain('merge the package first (see "The first deploy" there)');
+    expect(readFileSync(join(__dirname, "../../../docs/deploy.md"), "utf8")).toMatch(/^## The first deploy$/m);
     expect(result.err).toBe("");
   });
 
@@ -162,7 +168,7 @@ test("in an existing repo it keeps every file and script, adds only the missing 
   expect(out).toContain('exists, with app "npx ts-node main.ts"');
   expect(out).toContain('kept your "synth"');
   // Already installed: not in the install line.
-  expect(out).toContain("npm install --save-dev cdktf-cli@^0.21 @cdktf/provider-cloudflare@^13.9");
+  expect(out).toContain("npm install --save-dev cdktf-cli@^0.21\n");
   expect(Object.keys(files(dir))).not.toContain(DEPLOY_CALLER);
 });
 
@@ -196,6 +202,8 @@ test.each([
   [["--workflows-from", "acme"], "--workflows-from must be <owner>/<repo>@<ref>"],
   [["--workflows-from", "a/b@v1", "--no-workflows"], "give --workflows-from or --no-workflows, not both"],
   [["stray"], "Unexpected argument 'stray'"],
+  [["--framework", "cdk"], '--framework must be cdktf or cdktn; got "cdk"'],
+  [["--framework", "x\u001b[31m"], '--framework must be cdktf or cdktn; got "x\\u001b[31m"'],
 ])("usage error %j exits 2, writes nothing and points at init --help", (args, message) => {
   const dir = tempDir("init-usage-");
   const { code, err } = init(dir, args);
@@ -222,4 +230,110 @@ test("init --help, through the command line, lists every file it writes", async 
   expect(out).toBe(INIT_HELP);
   for (const file of ["cdktf.json", "tracking-domains.json", "package.json", DEPLOY_CALLER, MONITOR_CALLER, ".gitignore"])
     expect(out).toContain(file);
+});
+
+describe("--framework cdktn", () => {
+  const dir = tempDir("init-cdktn-");
+  let result: ReturnType<typeof init>;
+  beforeAll(() => {
+    result = init(dir, ["--framework", "cdktn", ...WORKFLOWS]);
+  });
+
+  test("cdktf.json (the name the cdktn CLI reads) runs the package's synth and names cdktn's target versions", () => {
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "cdktf.json"), "utf8"))).toMatchObject({
+      language: "typescript",
+      app: "npx --no-install cdktf-ssl-tracking-domain synth",
+      targetVersions: { terraform: ">=1.5.7", opentofu: ">=1.6.0" },
+      terraformProviders: [],
+    });
+  });
+
+  test("the synth script runs the cdktn CLI", () => {
+    expect(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts.synth).toBe("cdktn synth");
+  });
+
+  test("the next steps install cdktn, its CLI (on Node.js 22.19 or later) and constructs in cdktn's range, and nothing of cdktf", () => {
+    expect(result.out).toContain("Framework: cdktn (--framework;");
+    expect(result.out).toContain(
+      'Install what synthesis and deploys need (the cdktn CLI needs Node.js 22.19 or later): npm install --save-dev cdktn@^0.24 cdktn-cli@^0.24 constructs@">=10.6.0 <10.8.0"\n',
+    );
+    expect(result.out).toContain("npm install --save-dev @cdktn/provider-aws@^25.7.0.");
+    expect(result.out).toContain("npx cdktn synth");
+    expect(result.out).not.toMatch(/cdktf@|cdktf-cli|@cdktf\/|npx cdktf /);
+  });
+
+  test("the constructs range is the one the installed cdktn declares", () => {
+    const cdktn = JSON.parse(readFileSync(require.resolve("cdktn/package.json"), "utf8"));
+    expect(result.out).toContain(`constructs@"${cdktn.peerDependencies.constructs}"`);
+  });
+});
+
+describe("the default framework is the one installed in the folder's node_modules", () => {
+  /** A folder whose node_modules holds the given frameworks. */
+  function folderWith(...names: string[]): string {
+    const dir = tempDir("init-detect-");
+    for (const name of names) {
+      mkdirSync(join(dir, "node_modules", name), { recursive: true });
+      writeFileSync(join(dir, "node_modules", name, "package.json"), JSON.stringify({ name, version: "1.0.0" }));
+    }
+    return dir;
+  }
+
+  test.each([
+    [["cdktn"], "cdktn", "installed here"],
+    [["cdktf"], "cdktf", "installed here"],
+    [["cdktf", "cdktn"], "cdktf", "the default"],
+    [[], "cdktf", "the default"],
+  ])("with %j installed: %s (%s)", (names, framework, why) => {
+    const dir = folderWith(...names);
+    const { code, out } = init(dir, ["--no-workflows"]);
+    expect(code).toBe(0);
+    expect(out).toContain(`Framework: ${framework} (${why};`);
+    expect(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts.synth).toBe(`${framework} synth`);
+  });
+
+  test("--framework cdktn where cdktf is installed too: says to remove cdktf", () => {
+    const dir = folderWith("cdktf", "cdktn");
+    const { code, out } = init(dir, ["--no-workflows", "--framework", "cdktn"]);
+    expect(code).toBe(0);
+    expect(out).toContain("cdktf is installed here too: remove it");
+  });
+
+  test("--framework cdktf where cdktn alone is installed: cdktf's packages", () => {
+    const dir = folderWith("cdktn");
+    const { out } = init(dir, ["--no-workflows", "--framework", "cdktf"]);
+    expect(out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10\n");
+    expect(out).not.toContain("cdktf is installed here too");
+  });
+});
+
+describe("the callers the guides show are the ones init writes", () => {
+  /** The YAML block of `guide` that calls the reusable `reusable`. */
+  function snippet(guide: string, reusable: string): { text: string; repository: string; ref: string } {
+    const markdown = readFileSync(join(__dirname, "../../../docs", guide), "utf8");
+    const text = [...markdown.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]).find((body) => body.includes(`/${reusable}@`));
+    expect(text).toBeDefined();
+    const [, repository, ref] = new RegExp(`uses: ([\\w.-]+/[\\w.-]+)/\\.github/workflows/${reusable.replace(".", "\\.")}@(\\S+)`).exec(
+      text!,
+    )!;
+    return { text: text!, repository, ref };
+  }
+  /** The workflow's content, comments set aside. */
+  const body = (yaml: string) => yaml.replace(/^#.*\n/gm, "").replace(/^\s*#.*\n/gm, "");
+
+  test.each([
+    ["monitoring.md", "tracking-monitor.yml", monitorCaller],
+    ["deploy.md", "tracking-deploy.yml", deployCaller],
+  ])("docs/%s calls %s as init does, line for line", (guide, reusable, template) => {
+    const { text, repository, ref } = snippet(guide, reusable);
+    expect(repository).toBe("OWNER/cdktf-ssl-tracking-domain");
+    expect(body(text)).toBe(body(template({ repository, ref }, "tracking-domains.json")));
+  });
+
+  test("the monitor's caller lets the reusable workflow write its issue, and nothing more than read the code", () => {
+    const written = parse(monitorCaller({ repository: "acme/x", ref: "v1" }, "tracking-domains.json"));
+    expect(written.permissions).toEqual({ contents: "read", issues: "write" });
+    expect(parse(snippet("monitoring.md", "tracking-monitor.yml").text).permissions).toEqual(written.permissions);
+  });
 });
