@@ -13,7 +13,8 @@ import { CDN_EDGES, ZONE_PROVIDERS, entryCommand } from "./entry";
 import type { CdnEdge, ZoneProvider } from "./entry";
 import { linksCommand } from "./links";
 import { audit, auditExitCode, formatAudit } from "./audit";
-import { AUDIT_ONLY, integer, parseAuditOptions, resolverOption } from "./audit-options";
+import { AUDIT_ONLY, parseAuditOptions } from "./audit-options";
+import { UsageError, integer, parseArgsUsageError, resolverOption } from "../options";
 import { configDomains } from "./audit-config";
 import { jsonForTerminal } from "./json";
 import { MIN_KEY_LENGTH, redactor } from "./redact";
@@ -183,7 +184,7 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     try {
       parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
     } catch (error) {
-      throw new SendgridUsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+      throw parseArgsUsageError(error);
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -275,7 +276,8 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     // A key too short to be one is refused without being redacted: "e" would garble every message.
     const key = (env.SENDGRID_API_KEY ?? "").trim();
     const clean = (text: string) => printableLines(client ? client.clean(text) : key.length >= MIN_KEY_LENGTH ? redactor(key)(text) : text);
-    if (error instanceof SendgridUsageError) return usage(clean(error.message));
+    // SendgridUsageError is one, as are the shared option checks' errors.
+    if (error instanceof UsageError) return usage(clean(error.message));
     if (error instanceof SendgridApiError) {
       io.stderr(`${COMMAND}: ${clean(error.message)}\n`);
       return 1;
