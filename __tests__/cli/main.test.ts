@@ -2,7 +2,8 @@ import { execFile, execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GUARD_HELP } from "../../cli/guard";
-import { CHECK_HELP, HELP, MAX_CA_FILE_BYTES, OPTIONS, acmeChallengeName, configFailure, main } from "../../cli/main";
+import { CHECK_HELP, MAX_CA_FILE_BYTES, OPTIONS, configFailure } from "../../cli/check/command";
+import { HELP, main } from "../../cli/main";
 import { DOMAINS, HOSTILE_TEXT, startFixture } from "./fixture";
 import type { Fixture } from "./fixture";
 import { startDnsServer, startFlakyDnsServer } from "./loopback";
@@ -665,31 +666,5 @@ describe("the executable", () => {
     expect(JSON.parse(failing.out).domains[0].checks[2]).toMatchObject({ name: "TLS", status: "fail" });
     expect(usage.code).toBe(2);
     expect(usage.err).toContain("Unknown option '--bogus'");
-  });
-});
-
-describe("acmeChallengeName", () => {
-  const zones = [{ name: "example.com" }, { name: "wild.example.com", certificate: "wildcard" }];
-  test.each<[string, object, string | undefined]>([
-    ["a managed certificate by default", { domainName: "url1.example.com", edge: "fastly" }, "_acme-challenge.url1.example.com"],
-    [
-      "an explicit managed certificate",
-      { domainName: "url1.example.com", edge: "fastly", fastly: { certificate: "managed" } },
-      "_acme-challenge.url1.example.com",
-    ],
-    ["the zone's shared wildcard certificate", { domainName: "url1.wild.example.com", edge: "fastly" }, "_acme-challenge.wild.example.com"],
-    [
-      "a managed certificate of its own in a wildcard zone",
-      { domainName: "url1.wild.example.com", edge: "fastly", fastly: { certificate: "managed" } },
-      "_acme-challenge.url1.wild.example.com",
-    ],
-    [
-      "a custom certificate",
-      { domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificatePem: "x" } } },
-      undefined,
-    ],
-    ["the Cloudflare proxy", { domainName: "url1.example.com", edge: "cloudflare-proxy" }, undefined],
-  ])("%s", (_case, domain, expected) => {
-    expect(acmeChallengeName(domain as never, zones)).toBe(expected);
   });
 });
