@@ -1,13 +1,13 @@
+import { SENDGRID_ORIGINS, SENDGRID_ZONE } from "./sendgrid-names";
 import type { EdgeKind } from "./tracking-edge";
+
+export { SENDGRID_ORIGINS } from "./sendgrid-names";
 
 /*
  * The vendors' documented names, so that a typosquat (`sendgird.net`), a look-alike
  * (`sendgrid.net.attacker.example`) or a link host pointing at itself is refused as origin or
  * CNAME target, and a link host is not placed under a vendor's own zone.
  */
-
-/** SendGrid's link-tracking origins: global accounts, and EU regional subusers. */
-export const SENDGRID_ORIGINS: readonly string[] = ["sendgrid.net", "eu.sendgrid.net"];
 
 /**
  * The domain under which each edge's vendor documents its CNAME targets: Fastly's TLS
@@ -18,7 +18,7 @@ export const SENDGRID_ORIGINS: readonly string[] = ["sendgrid.net", "eu.sendgrid
 export const CNAME_TARGET_DOMAINS: Readonly<Record<EdgeKind, readonly string[]>> = {
   fastly: ["fastly.net"],
   cloudfront: ["cloudfront.net"],
-  "sendgrid-auto-ssl": ["sendgrid.net"],
+  "sendgrid-auto-ssl": [SENDGRID_ZONE],
   "cloudflare-proxy": SENDGRID_ORIGINS,
 };
 

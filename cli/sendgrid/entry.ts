@@ -4,7 +4,8 @@ import { acmeChallengeTargetProblem, customHostnameTxtProblem, ownerCnameProblem
 import { dnsQuery } from "../check/dns-client";
 import type { DnsServer } from "../check/dns-client";
 import type { CheckResult } from "../check/report";
-import { AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN, SENDGRID_ORIGINS, SENDGRID_ZONE } from "../../constructs/sendgrid-names";
+import { AUTO_SSL_CNAME_TARGET, GLOBAL_ORIGIN } from "../../constructs/sendgrid-names";
+import { cnameTargetProblem as vendorCnameTargetProblem, originProblem } from "../../constructs/vendor-names";
 import { printableLines } from "../check/printable";
 import { COMMAND } from "../io";
 import { SendgridApiError } from "./client";
@@ -50,20 +51,14 @@ function zoneRefusal(edge: string, provider: ZoneProvider | undefined): string |
 }
 
 /**
- * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: SendGrid
- * documents its origins (classic links) and names under its own zone (Auto SSL); anything else,
- * or the link host itself, is a changed answer or not SendGrid's at all.
+ * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: not a host
+ * name, or refused by the config's own rule for what the entry makes of it (a classic link's
+ * `origin`, an Auto SSL link's `sendgrid.cnameTarget`): a changed answer or not SendGrid's at all.
  */
 export function cnameTargetProblem(target: string, domainName: string, autoSsl: boolean): string | undefined {
-  if (target === domainName) return "it is the link host itself, a CNAME that points at itself";
-  const problem = hostNameProblem(target);
+  const problem = target === domainName ? undefined : hostNameProblem(target);
   if (problem) return `it is not a valid host name: ${problem}`;
-  if (autoSsl) {
-    if (target === SENDGRID_ZONE || target.endsWith(`.${SENDGRID_ZONE}`)) return undefined;
-    return `it is not under ${SENDGRID_ZONE}, where SendGrid's targets are (${AUTO_SSL_CNAME_TARGET} for global accounts)`;
-  }
-  if (SENDGRID_ORIGINS.includes(target)) return undefined;
-  return `it is not one of SendGrid's documented origins (${SENDGRID_ORIGINS.join(", ")})`;
+  return autoSsl ? vendorCnameTargetProblem("sendgrid-auto-ssl", target, domainName) : originProblem(target, domainName);
 }
 
 /** A TXT value as SendGrid or a DNS tool may write it, without surrounding quotes. */

@@ -120,22 +120,25 @@ describe("a CNAME target outside SendGrid's names is warned about, like the chal
   };
 
   test.each([
-    ["an Auto SSL target under another zone", autoSsl("click.sendgrid.net.attacker.example"), "5629083", /not under sendgrid\.net/],
-    ["an Auto SSL target that is the link host", autoSsl("url3629.example.com"), "5629083", /the link host itself/],
     [
-      "a classic typosquat origin",
-      classic("sendgird.net"),
-      "77",
-      /not one of SendGrid's documented origins \(sendgrid\.net, eu\.sendgrid\.net\)/,
+      "an Auto SSL target under another zone",
+      autoSsl("click.sendgrid.net.attacker.example"),
+      "5629083",
+      /not under the sendgrid-auto-ssl edge's documented domain \(sendgrid\.net\)/,
     ],
-    ["a classic origin under sendgrid.net but undocumented", classic("x.sendgrid.net"), "77", /documented origins/],
-  ])("%s", async (_, link, id, problem) => {
+    ["an Auto SSL target that is the link host", autoSsl("url3629.example.com"), "5629083", /the link host itself/],
+    ["a classic typosquat origin", classic("sendgird.net"), "77", /not one of SendGrid's origins \(sendgrid\.net, eu\.sendgrid\.net\)/],
+    ["a classic origin under sendgrid.net but undocumented", classic("x.sendgrid.net"), "77", /SendGrid's origins/],
+  ])("%s: warned with the reason the config refuses the entry for", async (_, link, id, problem) => {
     await serve([link]);
-    const { code, err } = await run("entry", id);
+    const { code, out, err } = await run("entry", id);
     expect(code).toBe(0);
     const warning = err.split("\n").find((line) => line.includes("WARNING: SendGrid's answer points")) ?? "";
     expect(warning).toMatch(problem);
     expect(warning).toContain(JSON.stringify(link.dns.domain_cname.data));
+    const reason = warning.split(`${JSON.stringify(link.dns.domain_cname.data)}: `)[1].replace(/\. Compare it .*$/, "");
+    const zone = { name: link.domain, provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
+    expect(() => parseConfig({ stacks: [{ name: "s", zones: [zone], domains: [JSON.parse(out)] }] })).toThrow(reason);
   });
 
   test.each([
