@@ -9,6 +9,7 @@ import { DEFAULT_CONCURRENCY, mapLimited, runChecks } from "../check";
 import type { CheckOptions, CheckTarget, DomainReport } from "../check";
 import { dnsQuery } from "../check/dns-client";
 import type { Query } from "../check/dns-client";
+import { worstStatus } from "../check/report";
 import type { CheckResult, Status } from "../check/report";
 import { COMMAND } from "../io";
 import { hostNameProblem } from "../../constructs/domain-name";
@@ -113,8 +114,6 @@ export function targetFor(link: BrandedLink, configEdge: string | undefined): Ch
 
 const ownerName = (link: BrandedLink) => link.dns.owner_cname.host.toLowerCase().replace(/\.$/, "");
 
-const worst = (statuses: readonly Status[]): Status => (statuses.includes("fail") ? "fail" : statuses.includes("warn") ? "warn" : "pass");
-
 /** Pure: one link's verdict from its host's report, its owner CNAME check and SendGrid's validation. */
 export function judgeLink(link: BrandedLink, report: DomainReport, owner: CheckResult | undefined): LinkAudit {
   const validation: CheckResult = link.valid
@@ -131,7 +130,7 @@ export function judgeLink(link: BrandedLink, report: DomainReport, owner: CheckR
     autoSsl: isAutoSsl(link),
     valid: link.valid,
     ...(report.edge ? { edge: report.edge } : {}),
-    status: worst(checks.map((check) => check.status)),
+    status: worstStatus(checks.map((check) => check.status)),
     checks,
   };
 }
