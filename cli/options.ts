@@ -21,9 +21,22 @@ export class UsageError extends Error {
   }
 }
 
-/** A `parseArgs` error as a usage error: it explains itself well; only its advice on "--" for positionals is out of place. */
+/** A `parseArgs` error's message for the user: it explains itself well; only its advice on "--" for positionals is out of place. */
+export function parseArgsProblem(error: unknown): string {
+  return (error as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+}
+
+/** A `parseArgs` error as a usage error. */
 export function parseArgsUsageError(error: unknown): UsageError {
-  return new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+  return new UsageError(parseArgsProblem(error));
+}
+
+/** An option that takes one of a few words. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}, not "${value}"`);
+  }
+  return value as T;
 }
 
 /** A whole-number option within bounds, or its default. */

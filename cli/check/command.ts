@@ -10,7 +10,16 @@ import { formatSize } from "../../constructs/read-file";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import { COMMAND } from "../io";
 import type { Io } from "../io";
-import { MAX_CA_FILE_BYTES, MAX_CONCURRENCY, UsageError, integer, parseArgsUsageError, readCaFile, requiredResolver } from "../options";
+import {
+  MAX_CA_FILE_BYTES,
+  MAX_CONCURRENCY,
+  UsageError,
+  integer,
+  oneOf,
+  parseArgsUsageError,
+  readCaFile,
+  requiredResolver,
+} from "../options";
 import { DEADLINE_STEPS } from "./connect";
 import { CLOUDFLARE_CA_ISSUERS, EDGE_KINDS, FASTLY_CERTIFICATE_AUTHORITIES } from "./edges";
 import { DEFAULT_CONCURRENCY, runChecks } from "./index";
@@ -105,13 +114,6 @@ function parse(argv: string[]): { values: Values; positionals: string[] } {
   } catch (error) {
     throw parseArgsUsageError(error);
   }
-}
-
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}, not "${value}"`);
-  }
-  return value as T;
 }
 
 /** A domain as typed: any case, maybe with the root dot. */
