@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { GUARD_HELP } from "../../cli/guard";
 import { CHECK_HELP, MAX_CA_FILE_BYTES, OPTIONS, configFailure } from "../../cli/check/command";
 import { HELP, main } from "../../cli/main";
+import { runMain as run } from "./run-main";
 import { DOMAINS, HOSTILE_TEXT, startFixture } from "./fixture";
 import type { Fixture } from "./fixture";
 import { startDnsServer, startFlakyDnsServer } from "./loopback";
@@ -19,13 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world.close();
 });
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (err += text) });
-  return { code, out, err };
-}
 
 function writeConfig(name: string, config: unknown): string {
   const file = join(world.dir, name);
