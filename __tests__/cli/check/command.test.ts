@@ -1,7 +1,8 @@
 /** `check`: its options, help, usage errors, config files, reports and progress, run through the command line. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHECK_HELP, MAX_CA_FILE_BYTES, OPTIONS, acmeChallengeName, configFailure } from "../../../cli/check/command";
+import { CHECK_HELP, MAX_CA_FILE_BYTES, OPTIONS } from "../../../cli/check/command";
+import { configFailure } from "../../../cli/check/config-targets";
 import { main } from "../../../cli/main";
 import { runMain as run } from "../run-main";
 import { DOMAINS, HOSTILE_TEXT, startFixture } from "../fixture";
@@ -535,31 +536,5 @@ describe("--config", () => {
     const { code, out } = await run(["check", "--config", file, ...world.args]);
     expect(code).toBe(0);
     expect(out).toContain("Verdict: PASS");
-  });
-});
-
-describe("acmeChallengeName", () => {
-  const zones = [{ name: "example.com" }, { name: "wild.example.com", certificate: "wildcard" }];
-  test.each<[string, object, string | undefined]>([
-    ["a managed certificate by default", { domainName: "url1.example.com", edge: "fastly" }, "_acme-challenge.url1.example.com"],
-    [
-      "an explicit managed certificate",
-      { domainName: "url1.example.com", edge: "fastly", fastly: { certificate: "managed" } },
-      "_acme-challenge.url1.example.com",
-    ],
-    ["the zone's shared wildcard certificate", { domainName: "url1.wild.example.com", edge: "fastly" }, "_acme-challenge.wild.example.com"],
-    [
-      "a managed certificate of its own in a wildcard zone",
-      { domainName: "url1.wild.example.com", edge: "fastly", fastly: { certificate: "managed" } },
-      "_acme-challenge.url1.wild.example.com",
-    ],
-    [
-      "a custom certificate",
-      { domainName: "url1.example.com", edge: "fastly", fastly: { certificate: { certificatePem: "x" } } },
-      undefined,
-    ],
-    ["the Cloudflare proxy", { domainName: "url1.example.com", edge: "cloudflare-proxy" }, undefined],
-  ])("%s", (_case, domain, expected) => {
-    expect(acmeChallengeName(domain as never, zones)).toBe(expected);
   });
 });
