@@ -17,7 +17,7 @@ import { AUTO_SSL_CNAME_TARGET } from "../../constructs/sendgrid-names";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import { SendgridApiError, SendgridUsageError } from "./client";
 import type { SendgridClient } from "./client";
-import { isAutoSsl, isObject, linkHost, listLinks } from "./links";
+import { dnsName, isAutoSsl, isObject, linkHost, listLinks } from "./links";
 import type { BrandedLink } from "./links";
 import { OWNER_CNAME_CHECK, checkOwnerCname } from "./owner-cname";
 
@@ -95,13 +95,13 @@ export async function listSubusers(client: SendgridClient): Promise<string[]> {
 export function targetFor(link: BrandedLink, configEdge: string | undefined): CheckTarget {
   const domain = linkHost(link);
   if (isAutoSsl(link)) {
-    const target = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
+    const target = dnsName(link.dns.domain_cname.data);
     return {
       domain,
       edge: "sendgrid-auto-ssl",
       ...(target !== AUTO_SSL_CNAME_TARGET ? { cnameTarget: target } : {}),
       autoSsl: {
-        acmeChallengeTarget: link.dns.acme_challenge_cname.data.toLowerCase().replace(/\.$/, ""),
+        acmeChallengeTarget: dnsName(link.dns.acme_challenge_cname.data),
         customHostnameTxt: link.dns.cf_custom_hostname_txt.data.replace(/^"(.*)"$/, "$1"),
       },
     };
@@ -112,7 +112,7 @@ export function targetFor(link: BrandedLink, configEdge: string | undefined): Ch
   };
 }
 
-const ownerName = (link: BrandedLink) => link.dns.owner_cname.host.toLowerCase().replace(/\.$/, "");
+const ownerName = (link: BrandedLink) => dnsName(link.dns.owner_cname.host);
 
 /** Pure: one link's verdict from its host's report, its owner CNAME check and SendGrid's validation. */
 export function judgeLink(link: BrandedLink, report: DomainReport, owner: CheckResult | undefined): LinkAudit {

@@ -12,7 +12,7 @@ import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
 import { jsonForTerminal } from "./json";
 import { checkOwnerCname } from "./owner-cname";
-import { asLink, isAutoSsl, linkHost } from "./links";
+import { asLink, dnsName, isAutoSsl, linkHost } from "./links";
 import type { BrandedLink } from "./links";
 
 /** The edges a classic (non-Auto SSL) link can take: the CDN edges. */
@@ -94,7 +94,7 @@ export function entryFor(
     notes.push(`WARNING: ${owner.message}.`);
   }
   notes.push(takeOverNote(domainName, zoneProvider));
-  const target = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
+  const target = dnsName(link.dns.domain_cname.data);
   const targetProblem = cnameTargetProblem(target, domainName, isAutoSsl(link));
   if (targetProblem) {
     notes.push(
@@ -104,10 +104,10 @@ export function entryFor(
   }
   if (isAutoSsl(link)) {
     const sendgrid = {
-      acmeChallengeTarget: link.dns.acme_challenge_cname.data.toLowerCase().replace(/\.$/, ""),
+      acmeChallengeTarget: dnsName(link.dns.acme_challenge_cname.data),
       customHostnameTxt: unquoted(link.dns.cf_custom_hostname_txt.data),
       ...(target !== AUTO_SSL_CNAME_TARGET ? { cnameTarget: target } : {}),
-      ...(ownerMissing ? { ownerCname: ownerRecord.host.toLowerCase().replace(/\.$/, "") } : {}),
+      ...(ownerMissing ? { ownerCname: dnsName(ownerRecord.host) } : {}),
     };
     // Values the config would refuse: SendGrid changed their shape, or the answer is not what it seems.
     const problems = [
@@ -146,11 +146,7 @@ export async function entryCommand(
   const { resolver } = dns;
   const owner =
     record && resolver
-      ? await checkOwnerCname(
-          (name, type) => dnsQuery(resolver, name, type, dns.timeoutMs),
-          record.host.toLowerCase().replace(/\.$/, ""),
-          record.data,
-        )
+      ? await checkOwnerCname((name, type) => dnsQuery(resolver, name, type, dns.timeoutMs), dnsName(record.host), record.data)
       : undefined;
   const { entry, notes } = entryFor(link, edge, zoneProvider, owner);
   io.stdout(`${jsonForTerminal(entry)}\n`);
