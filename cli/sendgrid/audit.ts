@@ -17,7 +17,7 @@ import { AUTO_SSL_CNAME_TARGET } from "../../constructs/sendgrid-names";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import { SendgridApiError, SendgridUsageError } from "./client";
 import type { SendgridClient } from "./client";
-import { dnsName, isAutoSsl, isObject, linkHost, listLinks } from "./links";
+import { dnsName, isAutoSsl, isObject, linkHost, listLinks, unquoted } from "./links";
 import type { BrandedLink } from "./links";
 import { OWNER_CNAME_CHECK, checkOwnerCname } from "./owner-cname";
 
@@ -102,7 +102,7 @@ export function targetFor(link: BrandedLink, configEdge: string | undefined): Ch
       ...(target !== AUTO_SSL_CNAME_TARGET ? { cnameTarget: target } : {}),
       autoSsl: {
         acmeChallengeTarget: dnsName(link.dns.acme_challenge_cname.data),
-        customHostnameTxt: link.dns.cf_custom_hostname_txt.data.replace(/^"(.*)"$/, "$1"),
+        customHostnameTxt: unquoted(link.dns.cf_custom_hostname_txt.data),
       },
     };
   }

@@ -12,7 +12,7 @@ import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
 import { jsonForTerminal } from "./json";
 import { checkOwnerCname } from "./owner-cname";
-import { asLink, dnsName, isAutoSsl, linkHost } from "./links";
+import { asLink, dnsName, isAutoSsl, linkHost, unquoted } from "./links";
 import type { BrandedLink } from "./links";
 
 /** The edges a classic (non-Auto SSL) link can take: the CDN edges. */
@@ -59,11 +59,6 @@ export function cnameTargetProblem(target: string, domainName: string, autoSsl: 
   const problem = target === domainName ? undefined : hostNameProblem(target);
   if (problem) return `it is not a valid host name: ${problem}`;
   return autoSsl ? vendorCnameTargetProblem("sendgrid-auto-ssl", target, domainName) : originProblem(target, domainName);
-}
-
-/** A TXT value as SendGrid or a DNS tool may write it, without surrounding quotes. */
-function unquoted(text: string): string {
-  return text.replace(/^"(.*)"$/, "$1");
 }
 
 /** The tracking-domains.json entry for `link`, and notes for the user. */

@@ -66,6 +66,11 @@ export function dnsName(text: string): string {
   return text.toLowerCase().replace(/\.$/, "");
 }
 
+/** A TXT value as SendGrid or a DNS tool may write it, without surrounding quotes. */
+export function unquoted(text: string): string {
+  return text.replace(/^"(.*)"$/, "$1");
+}
+
 /** The link host SendGrid writes into emails. */
 export function linkHost(link: BrandedLink): string {
   return dnsName(link.dns.domain_cname.host);
