@@ -11,7 +11,7 @@ import { buildApp } from "../stacks/app";
 import { ConfigError, loadConfig } from "../stacks/config";
 import { FORBIDDEN_KEYS } from "../stacks/json-text";
 import { runApp } from "./app-process";
-import { createTestCa } from "./cli/loopback";
+import { createTestCa, pemBody } from "./cli/loopback";
 
 /*
  * Hostile config text, generated with fixed seeds: whatever the file holds, the app either
@@ -264,17 +264,12 @@ describe("in-process: the classes of the third hostile-input round", () => {
   const issued = ca.issue({ names: ["url1.example.com"] });
   const key = createPrivateKey(issued.keyPem);
   const pkcs8 = key.export({ type: "pkcs8", format: "pem" }) as string;
-  const body = (pem: string) =>
-    pem
-      .split("\n")
-      .filter((line) => line && !line.startsWith("-----"))
-      .join("\n");
   /** A piece of the key that no output or message may hold. */
-  const piece = body(pkcs8).split("\n")[2];
+  const piece = pemBody(pkcs8).split("\n")[2];
   const encodings = fc.constantFrom<[string, (pem: string) => Buffer]>(
     ["utf16le", (pem) => Buffer.from(pem, "utf16le")],
     ["utf16be", (pem) => Buffer.from(pem, "utf16le").swap16()],
-    ["bare body", (pem) => Buffer.from(body(pem))],
+    ["bare body", (pem) => Buffer.from(pemBody(pem))],
     ["base64 of the PEM", (pem) => Buffer.from(`tls.key: ${Buffer.from(pem).toString("base64")}`)],
     ["en dashes", (pem) => Buffer.from(pem.replace(/-/g, "\u2013"))],
     ["zero-width spaces", (pem) => Buffer.from(pem.replace(/([A-Z])/g, "$1\u200b"))],

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { printableLines } from "./check/printable";
 import { COMMAND, processIo } from "./io";
 import type { Io } from "./io";
+import { parseArgsProblem } from "./options";
 
 /** The config file when neither --config nor TRACKING_DOMAINS_CONFIG names one. */
 export const DEFAULT_CONFIG = "tracking-domains.json";
@@ -98,7 +99,7 @@ export async function runSynth(args: readonly string[], io: Io = processIo, env:
       strict: true,
     }));
   } catch (error) {
-    return usage(io, (error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+    return usage(io, parseArgsProblem(error));
   }
   if (values.help) {
     io.stdout(SYNTH_HELP);

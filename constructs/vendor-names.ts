@@ -1,5 +1,7 @@
-import { SENDGRID_ORIGINS } from "./sendgrid-names";
+import { SENDGRID_ORIGINS, SENDGRID_ZONE } from "./sendgrid-names";
 import type { EdgeKind } from "./tracking-edge";
+
+export { SENDGRID_ORIGINS } from "./sendgrid-names";
 
 /*
  * The vendors' documented names, so that a typosquat (`sendgird.net`), a look-alike
@@ -16,7 +18,7 @@ import type { EdgeKind } from "./tracking-edge";
 export const CNAME_TARGET_DOMAINS: Readonly<Record<EdgeKind, readonly string[]>> = {
   fastly: ["fastly.net"],
   cloudfront: ["cloudfront.net"],
-  "sendgrid-auto-ssl": ["sendgrid.net"],
+  "sendgrid-auto-ssl": [SENDGRID_ZONE],
   "cloudflare-proxy": SENDGRID_ORIGINS,
 };
 

@@ -1,7 +1,7 @@
 /** The check benchmark's world: a valid config, and domains that pass every check, so that it times passing domains. */
 import { benchConfig, benchDomain, benchZone, startBenchWorld } from "../../bench/check";
 import { runChecks } from "../../cli/check";
-import { targetsFromConfig } from "../../cli/main";
+import { targetsFromConfig } from "../../cli/check/config-targets";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

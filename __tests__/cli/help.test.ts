@@ -1,12 +1,6 @@
 /** Every command answers --help (and "help <command>") with its own usage, and the top help lists them all. */
-import { COMMANDS, HELP, main } from "../../cli/main";
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (err += text) });
-  return { code, out, err };
-}
+import { COMMANDS, HELP } from "../../cli/main";
+import { runMain as run } from "./run-main";
 
 test("the commands are init, synth, guard, check and sendgrid, at least", () => {
   expect(COMMANDS).toEqual(expect.arrayContaining(["init", "synth", "guard", "check", "sendgrid"]));

@@ -180,6 +180,14 @@ function serialNumber(): string {
   return `01${randomBytes(8).toString("hex")}`;
 }
 
+/** The base64 lines of a PEM block, without its BEGIN and END lines: a key as it could leak without its armour. */
+export function pemBody(pem: string): string {
+  return pem
+    .split("\n")
+    .filter((line) => line && !line.startsWith("-----"))
+    .join("\n");
+}
+
 /** A self-signed root that signs leaf certificates; all leaves share one key to keep tests fast. */
 export function createTestCa(commonName: string, leafKey: KeyPair = rsaKeyPair()): TestCa {
   const caKey = rsaKeyPair();

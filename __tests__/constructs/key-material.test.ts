@@ -10,7 +10,7 @@ import { SslTrackingDomain } from "../../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../../constructs/tracking-edge";
 import { ConfigError, loadConfig } from "../../stacks/config";
 import { readTree, writeConfig } from "../app-process";
-import { createTestCa } from "../cli/loopback";
+import { createTestCa, pemBody } from "../cli/loopback";
 import { exampleZone } from "../helpers";
 
 /*
@@ -23,30 +23,25 @@ const ca = createTestCa("key-material test CA");
 const certificatePem = ca.issue({ names: ["url1.example.com"] }).certPem;
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
 const pkcs8 = rsa.export({ type: "pkcs8", format: "pem" }) as string;
-const bodyOf = (pem: string) =>
-  pem
-    .split("\n")
-    .filter((line) => line && !line.startsWith("-----"))
-    .join("\n");
 const ecSec1 = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "sec1", format: "pem" }) as string;
 const encrypted = rsa.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase: "p" }) as string;
 
 /** Each encoding of the key, as text appended to (or standing for) a certificate input. */
 export const KEY_ENCODINGS: [string, string][] = [
   ["UTF-16LE appended (PowerShell 5.1 >>)", Buffer.from(pkcs8, "utf16le").toString("latin1")],
-  ["the bare base64 body (PKCS#8)", bodyOf(pkcs8)],
-  ["the bare base64 body (SEC1)", bodyOf(ecSec1)],
-  ["the bare base64 body (encrypted PKCS#8)", bodyOf(encrypted)],
+  ["the bare base64 body (PKCS#8)", pemBody(pkcs8)],
+  ["the bare base64 body (SEC1)", pemBody(ecSec1)],
+  ["the bare base64 body (encrypted PKCS#8)", pemBody(encrypted)],
   ["base64 of the whole PEM (a Kubernetes secret's tls.key)", `tls.key: ${Buffer.from(pkcs8).toString("base64")}`],
   ["armour with U+2013 dashes", pkcs8.replace(/-/g, "\u2013")],
   ["armour with a zero-width space", pkcs8.replace("PRIVATE", "PRI\u200bVATE")],
-  ["the base64 body in one line", bodyOf(pkcs8).replace(/\n/g, "")],
-  ["the base64 body with its line breaks turned to spaces (an unquoted echo)", bodyOf(pkcs8).replace(/\n/g, " ")],
+  ["the base64 body in one line", pemBody(pkcs8).replace(/\n/g, "")],
+  ["the base64 body with its line breaks turned to spaces (an unquoted echo)", pemBody(pkcs8).replace(/\n/g, " ")],
   ["base64url of the DER (URL-safe alphabet, no padding)", (rsa.export({ type: "pkcs8", format: "der" }) as Buffer).toString("base64url")],
 ];
 
 /** A distinctive piece of the key that must appear nowhere. */
-const KEY_PIECE = bodyOf(pkcs8).split("\n")[3];
+const KEY_PIECE = pemBody(pkcs8).split("\n")[3];
 
 test.each(KEY_ENCODINGS)("key material is found in %s", (_, text) => {
   expect(keyMaterialIn(`${certificatePem}${text}`)).toBeDefined();
@@ -142,7 +137,7 @@ test("Testing.synth runs the search too", () => {
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
   new SslTrackingDomain(stack, "url1", { domainName: "url1.example.com", dnsZone: exampleZone(stack), edge: TrackingEdge.fastly() });
-  stack.addOverride("locals.x", bodyOf(pkcs8));
+  stack.addOverride("locals.x", pemBody(pkcs8));
   expect(() => Testing.synth(stack)).toThrow(
     /stack test: the synthesized output would hold private key material \(PRIVATE KEY, base64 DER\) at locals.x/,
   );

@@ -1,7 +1,7 @@
 import { Testing } from "../../framework";
 import { buildApp } from "../../stacks/app";
-import { ConfigError, parseConfig } from "../../stacks/config";
-import { configProblems } from "../stacks/helpers";
+import { parseConfig } from "../../stacks/config";
+import { configErrorProblems, configProblems } from "../stacks/helpers";
 import { ZONE, synthConfig } from "./helpers";
 
 function file(a: unknown[], b: unknown[], zoneA: Record<string, unknown> = {}, zoneB: Record<string, unknown> = {}) {
@@ -16,13 +16,7 @@ const proxied = (domainName: string) => ({ domainName, edge: "cloudflare-proxy" 
 
 /** The problems of the ConfigError that building the app raises for `data`. */
 function appProblems(data: unknown): string[] {
-  try {
-    buildApp(parseConfig(data), Testing.app());
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
+  return configErrorProblems(() => buildApp(parseConfig(data), Testing.app()));
 }
 
 describe("two stacks of one file that share a zone", () => {

@@ -1,19 +1,10 @@
 /** Messages for the mistakes a new user makes first: each says what, where, and how to fix it. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError, loadConfig, parseConfig } from "../../stacks/config";
+import { loadConfig, parseConfig } from "../../stacks/config";
 import { parseJsonText } from "../../stacks/json-text";
 import { tempDir } from "../temp";
-
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("no ConfigError");
-}
+import { configErrorProblems } from "./helpers";
 
 const stack = (zone: object, domain: object = { domainName: "url1.example.com", edge: "fastly" }) => ({
   stacks: [{ name: "p", zones: [{ name: "example.com", ...zone }], domains: [domain] }],
@@ -31,7 +22,7 @@ test.each([
     "stacks[0].zones[0].hostedZoneId: is required (string); aws route53 list-hosted-zones-by-name --dns-name <zone> prints it",
   ],
 ])("%s says where to find the id", (_case, zone, message) => {
-  expect(problems(() => parseConfig(stack(zone)))).toEqual([expect.stringContaining(message)]);
+  expect(configErrorProblems(() => parseConfig(stack(zone)))).toEqual([expect.stringContaining(message)]);
 });
 
 test.each([
@@ -63,7 +54,7 @@ test("a missing relative certificateFile shows the path tried and that it is rea
       ),
     ),
   );
-  expect(problems(() => loadConfig(file))).toEqual([
+  expect(configErrorProblems(() => loadConfig(file))).toEqual([
     `stacks[0].domains[0].fastly.certificate.certificateFile: cannot read ${join(dir, "certs", "url1.pem")}: no such file; a relative certificateFile is read from the config file's folder, ${dir}`,
   ]);
 });

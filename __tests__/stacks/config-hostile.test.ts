@@ -2,12 +2,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, MAX_CONFIG_BYTES, MAX_DOMAINS, loadConfig } from "../../stacks/config";
+import { MAX_CONFIG_BYTES, MAX_DOMAINS, loadConfig } from "../../stacks/config";
 import { MAX_CERTIFICATE_BYTES } from "../../stacks/config-checks";
 import { MAX_JSON_DEPTH } from "../../stacks/json-text";
 import { FileReadError, readRegularFile } from "../../constructs/read-file";
 import { createTestCa } from "../cli/loopback";
-import { configProblems } from "./helpers";
+import { configErrorProblems, configProblems } from "./helpers";
 
 const ZONE = `{ "name": "example.com", "provider": "cloudflare", "zoneId": "023e105f4ecef8ad9ca31a8372d0c353" }`;
 const DOMAIN = `{ "domainName": "url1.example.com", "edge": "fastly" }`;
@@ -22,13 +22,7 @@ function configFile(text: string, name = `c${Math.random().toString(36).slice(2)
 
 /** The problems `loadConfig` reports for the text; fails the test when it reports none. */
 function fileProblems(file: string): string[] {
-  try {
-    loadConfig(file);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
+  return configErrorProblems(() => loadConfig(file));
 }
 
 const stackText = (zone: string, domain: string, extra = "") =>

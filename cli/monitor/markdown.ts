@@ -7,6 +7,8 @@
  * mention, no issue reference and no HTML. Bodies stay under GitHub's limits, worst cases first.
  */
 import { printable } from "../check/printable";
+import { countStatuses } from "../check/report";
+import type { StatusCounts } from "../check/report";
 
 /** GitHub refuses an issue or comment body longer than this. */
 export const ISSUE_BODY_LIMIT = 65_536;
@@ -113,17 +115,8 @@ export function worstFirst(domains: readonly MonitorDomain[]): MonitorDomain[] {
   );
 }
 
-export interface Counts {
-  domains: number;
-  pass: number;
-  warn: number;
-  fail: number;
-}
-
-export function countsOf(report: MonitorReport): Counts {
-  const counts = { domains: report.domains.length, pass: 0, warn: 0, fail: 0 };
-  for (const domain of report.domains) counts[domain.status]++;
-  return counts;
+export function countsOf(report: MonitorReport): StatusCounts {
+  return countStatuses(report.domains);
 }
 
 /** `DNS 12, TLS 80, Drift 3`: how often each check failed, most first. */
@@ -162,7 +155,7 @@ function checkNames(domains: readonly MonitorDomain[]): string[] {
   return names;
 }
 
-function countLine(counts: Counts): string {
+function countLine(counts: StatusCounts): string {
   return `${counts.domains} domain${counts.domains === 1 ? "" : "s"}: ${counts.fail} fail, ${counts.warn} warn, ${counts.pass} pass.`;
 }
 

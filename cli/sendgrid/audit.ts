@@ -9,6 +9,7 @@ import { DEFAULT_CONCURRENCY, mapLimited, runChecks } from "../check";
 import type { CheckOptions, CheckTarget, DomainReport } from "../check";
 import { dnsQuery } from "../check/dns-client";
 import type { Query } from "../check/dns-client";
+import { worstStatus } from "../check/report";
 import type { CheckResult, Status } from "../check/report";
 import { printableDeep } from "../check/printable";
 import { COMMAND } from "../io";
@@ -17,7 +18,7 @@ import { AUTO_SSL_CNAME_TARGET } from "../../constructs/sendgrid-names";
 import type { EdgeKind } from "../../constructs/tracking-edge";
 import { SendgridApiError, SendgridUsageError } from "./client";
 import type { SendgridClient } from "./client";
-import { isAutoSsl, isObject, linkHost, listLinks } from "./links";
+import { dnsName, isAutoSsl, isObject, linkHost, listLinks, unquoted } from "./links";
 import type { BrandedLink } from "./links";
 import { OWNER_CNAME_CHECK, checkOwnerCname } from "./owner-cname";
 
@@ -95,14 +96,14 @@ export async function listSubusers(client: SendgridClient): Promise<string[]> {
 export function targetFor(link: BrandedLink, configEdge: string | undefined): CheckTarget {
   const domain = linkHost(link);
   if (isAutoSsl(link)) {
-    const target = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
+    const target = dnsName(link.dns.domain_cname.data);
     return {
       domain,
       edge: "sendgrid-auto-ssl",
       ...(target !== AUTO_SSL_CNAME_TARGET ? { cnameTarget: target } : {}),
       autoSsl: {
-        acmeChallengeTarget: link.dns.acme_challenge_cname.data.toLowerCase().replace(/\.$/, ""),
-        customHostnameTxt: link.dns.cf_custom_hostname_txt.data.replace(/^"(.*)"$/, "$1"),
+        acmeChallengeTarget: dnsName(link.dns.acme_challenge_cname.data),
+        customHostnameTxt: unquoted(link.dns.cf_custom_hostname_txt.data),
       },
     };
   }
@@ -112,9 +113,7 @@ export function targetFor(link: BrandedLink, configEdge: string | undefined): Ch
   };
 }
 
-const ownerName = (link: BrandedLink) => link.dns.owner_cname.host.toLowerCase().replace(/\.$/, "");
-
-const worst = (statuses: readonly Status[]): Status => (statuses.includes("fail") ? "fail" : statuses.includes("warn") ? "warn" : "pass");
+const ownerName = (link: BrandedLink) => dnsName(link.dns.owner_cname.host);
 
 /** Pure: one link's verdict from its host's report, its owner CNAME check and SendGrid's validation. */
 export function judgeLink(link: BrandedLink, report: DomainReport, owner: CheckResult | undefined): LinkAudit {
@@ -132,7 +131,7 @@ export function judgeLink(link: BrandedLink, report: DomainReport, owner: CheckR
     autoSsl: isAutoSsl(link),
     valid: link.valid,
     ...(report.edge ? { edge: report.edge } : {}),
-    status: worst(checks.map((check) => check.status)),
+    status: worstStatus(checks.map((check) => check.status)),
     checks,
   };
 }

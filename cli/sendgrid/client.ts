@@ -7,6 +7,7 @@ import { request as httpsRequest } from "node:https";
 import type { IncomingHttpHeaders } from "node:http";
 import { printable } from "../check/printable";
 import { COMMAND } from "../io";
+import { UsageError } from "../options";
 import { redactor } from "./redact";
 
 export const DEFAULT_API_URL = "https://api.sendgrid.com";
@@ -18,8 +19,8 @@ export const BASE_BACKOFF_MS = 500;
 /** SendGrid's answers are a few KiB; a body larger than this is not one. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-/** Bad command-line input or environment; the message is for the user. */
-export class SendgridUsageError extends Error {
+/** Bad command-line input or environment; the message is for the user. A `UsageError`, like the shared option checks' own. */
+export class SendgridUsageError extends UsageError {
   constructor(message: string) {
     super(message);
     this.name = "SendgridUsageError";

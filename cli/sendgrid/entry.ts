@@ -12,7 +12,7 @@ import { SendgridApiError } from "./client";
 import type { SendgridClient } from "./client";
 import { jsonForTerminal } from "./json";
 import { checkOwnerCname } from "./owner-cname";
-import { asLink, isAutoSsl, linkHost } from "./links";
+import { asLink, dnsName, isAutoSsl, linkHost, unquoted } from "./links";
 import type { BrandedLink } from "./links";
 
 /** The edges a classic (non-Auto SSL) link can take: the CDN edges. */
@@ -51,20 +51,14 @@ function zoneRefusal(edge: string, provider: ZoneProvider | undefined): string |
 }
 
 /**
- * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: the
- * config's own rule (`constructs/vendor-names.ts`) for the value the entry carries (a classic
- * link's origin, an Auto SSL link's cnameTarget), so that the warning is given exactly when the
- * config would refuse the entry, and says what the config would accept.
+ * Why the CNAME target SendGrid's API gave for the link host is suspect, or `undefined`: not a host
+ * name, or refused by the config's own rule for what the entry makes of it (a classic link's
+ * `origin`, an Auto SSL link's `sendgrid.cnameTarget`): a changed answer or not SendGrid's at all.
  */
 export function cnameTargetProblem(target: string, domainName: string, autoSsl: boolean): string | undefined {
-  const problem = hostNameProblem(target);
-  if (problem && target !== domainName) return `it is not a valid host name: ${problem}`;
+  const problem = target === domainName ? undefined : hostNameProblem(target);
+  if (problem) return `it is not a valid host name: ${problem}`;
   return autoSsl ? vendorCnameTargetProblem("sendgrid-auto-ssl", target, domainName) : originProblem(target, domainName);
-}
-
-/** A TXT value as SendGrid or a DNS tool may write it, without surrounding quotes. */
-function unquoted(text: string): string {
-  return text.replace(/^"(.*)"$/, "$1");
 }
 
 /** The tracking-domains.json entry for `link`, and notes for the user. */
@@ -95,7 +89,7 @@ export function entryFor(
     notes.push(`WARNING: ${owner.message}.`);
   }
   notes.push(takeOverNote(domainName, zoneProvider));
-  const target = link.dns.domain_cname.data.toLowerCase().replace(/\.$/, "");
+  const target = dnsName(link.dns.domain_cname.data);
   const targetProblem = cnameTargetProblem(target, domainName, isAutoSsl(link));
   if (targetProblem) {
     notes.push(
@@ -105,10 +99,10 @@ export function entryFor(
   }
   if (isAutoSsl(link)) {
     const sendgrid = {
-      acmeChallengeTarget: link.dns.acme_challenge_cname.data.toLowerCase().replace(/\.$/, ""),
+      acmeChallengeTarget: dnsName(link.dns.acme_challenge_cname.data),
       customHostnameTxt: unquoted(link.dns.cf_custom_hostname_txt.data),
       ...(target !== AUTO_SSL_CNAME_TARGET ? { cnameTarget: target } : {}),
-      ...(ownerMissing ? { ownerCname: ownerRecord.host.toLowerCase().replace(/\.$/, "") } : {}),
+      ...(ownerMissing ? { ownerCname: dnsName(ownerRecord.host) } : {}),
     };
     // Values the config would refuse: SendGrid changed their shape, or the answer is not what it seems.
     const problems = [
@@ -147,11 +141,7 @@ export async function entryCommand(
   const { resolver } = dns;
   const owner =
     record && resolver
-      ? await checkOwnerCname(
-          (name, type) => dnsQuery(resolver, name, type, dns.timeoutMs),
-          record.host.toLowerCase().replace(/\.$/, ""),
-          record.data,
-        )
+      ? await checkOwnerCname((name, type) => dnsQuery(resolver, name, type, dns.timeoutMs), dnsName(record.host), record.data)
       : undefined;
   const { entry, notes } = entryFor(link, edge, zoneProvider, owner);
   io.stdout(`${jsonForTerminal(entry)}\n`);

@@ -10,10 +10,11 @@ import { COMMAND, processIo } from "../io";
 import type { Io } from "../io";
 import { DEFAULT_API_URL, EU_API_URL, SendgridApiError, SendgridClient, SendgridUsageError } from "./client";
 import { CDN_EDGES, ZONE_PROVIDERS, entryCommand } from "./entry";
-import type { CdnEdge, ZoneProvider } from "./entry";
+import type { CdnEdge } from "./entry";
 import { linksCommand } from "./links";
 import { audit, auditExitCode, formatAudit } from "./audit";
-import { AUDIT_ONLY, integer, parseAuditOptions, resolverOption } from "./audit-options";
+import { AUDIT_ONLY, parseAuditOptions } from "./audit-options";
+import { UsageError, integer, oneOf, parseArgsUsageError, resolverOption } from "../options";
 import { configDomains } from "./audit-config";
 import { jsonForTerminal } from "./json";
 import { MIN_KEY_LENGTH, redactor } from "./redact";
@@ -183,7 +184,7 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     try {
       parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
     } catch (error) {
-      throw new SendgridUsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+      throw parseArgsUsageError(error);
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -209,10 +210,8 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
       throw new SendgridUsageError(`--json is for sendgrid links and audit, not ${sub}`);
     const auditCommand = sub === "audit" ? parseAuditOptions(values) : undefined;
     const config = auditCommand?.config === undefined ? undefined : await configDomains(auditCommand.config);
-    const zoneProvider = values["zone-provider"];
-    if (zoneProvider !== undefined && !(ZONE_PROVIDERS as readonly string[]).includes(zoneProvider)) {
-      throw new SendgridUsageError(`--zone-provider must be one of ${ZONE_PROVIDERS.join(", ")}, not "${zoneProvider}"`);
-    }
+    const zoneProvider =
+      values["zone-provider"] === undefined ? undefined : oneOf("zone-provider", values["zone-provider"], ZONE_PROVIDERS);
     const edge = values.edge ?? "fastly";
     if (!(CDN_EDGES as readonly string[]).includes(edge)) {
       throw new SendgridUsageError(
@@ -268,14 +267,15 @@ export async function runSendgrid(args: readonly string[], io: Io = processIo, d
     if (sub === "links") return await linksCommand(client, cleanIo.stdout, values.json === true);
     if (sub === "entry") {
       const dns = { resolver: resolverOption(values.resolver), timeoutMs: clientOptions.timeoutMs };
-      return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider as ZoneProvider | undefined, dns, cleanIo);
+      return await entryCommand(client, id as string, edge as CdnEdge, zoneProvider, dns, cleanIo);
     }
     return await validateCommand(client, id as string, cleanIo.stdout);
   } catch (error) {
     // A key too short to be one is refused without being redacted: "e" would garble every message.
     const key = (env.SENDGRID_API_KEY ?? "").trim();
     const clean = (text: string) => printableLines(client ? client.clean(text) : key.length >= MIN_KEY_LENGTH ? redactor(key)(text) : text);
-    if (error instanceof SendgridUsageError) return usage(clean(error.message));
+    // SendgridUsageError is one, as are the shared option checks' errors.
+    if (error instanceof UsageError) return usage(clean(error.message));
     if (error instanceof SendgridApiError) {
       io.stderr(`${COMMAND}: ${clean(error.message)}\n`);
       return 1;

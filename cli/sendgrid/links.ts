@@ -61,9 +61,19 @@ export function isAutoSsl(link: BrandedLink): boolean {
   return link.dns.acme_challenge_cname !== undefined && link.dns.cf_custom_hostname_txt !== undefined;
 }
 
+/** A DNS name as SendGrid's API gives it (any case, perhaps with the root dot), as the config and DNS answers write it. */
+export function dnsName(text: string): string {
+  return text.toLowerCase().replace(/\.$/, "");
+}
+
+/** A TXT value as SendGrid or a DNS tool may write it, without surrounding quotes. */
+export function unquoted(text: string): string {
+  return text.replace(/^"(.*)"$/, "$1");
+}
+
 /** The link host SendGrid writes into emails. */
 export function linkHost(link: BrandedLink): string {
-  return link.dns.domain_cname.host.toLowerCase().replace(/\.$/, "");
+  return dnsName(link.dns.domain_cname.host);
 }
 
 /** Every branded link of the account (or of the subuser the client acts for). */

@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { SendgridApiError, SendgridClient, runSendgrid } from "../../../cli/sendgrid";
+import { SendgridApiError, SendgridClient } from "../../../cli/sendgrid";
 import { redactor } from "../../../cli/sendgrid/redact";
-import { API_KEY, AUTO_SSL_LINK, startFakeApi } from "../sendgrid-api";
+import { API_KEY, AUTO_SSL_LINK, runSendgridCli, startFakeApi } from "../sendgrid-api";
 import type { FakeApi } from "../sendgrid-api";
 
 let api: FakeApi;
@@ -18,15 +18,10 @@ afterEach(async () => {
   await api.close();
 });
 
-async function run(args: string[], env: NodeJS.ProcessEnv = { SENDGRID_API_KEY: API_KEY }) {
-  let out = "";
-  let err = "";
-  const code = await runSendgrid(
-    args,
-    { stdout: (text) => void (out += text), stderr: (text) => void (err += text) },
-    { env, sleep: async (ms) => void waits.push(ms) },
-  );
-  return { code, out, err };
+async function run(args: string[], env?: NodeJS.ProcessEnv) {
+  const result = await runSendgridCli(args, env);
+  waits = result.waits;
+  return result;
 }
 
 async function listen(server: Server): Promise<string> {

@@ -139,12 +139,15 @@ describe("a CNAME target outside SendGrid's names is warned about, like the chal
     ["a classic origin under sendgrid.net but undocumented", classic("x.sendgrid.net"), "77", /not one of SendGrid's origins/, optOut],
   ])("%s, with the config's own reason and way out", async (_, link, id, problem, wayOut) => {
     await serve([link]);
-    const { code, err } = await run("entry", id);
+    const { code, out, err } = await run("entry", id);
     expect(code).toBe(0);
     const warning = err.split("\n").find((line) => line.includes("WARNING: SendGrid's answer points")) ?? "";
     expect(warning).toMatch(problem);
     expect(warning).toMatch(wayOut);
     expect(warning).toContain(JSON.stringify(link.dns.domain_cname.data));
+    const reason = warning.split(`${JSON.stringify(link.dns.domain_cname.data)}: `)[1].replace(/\. Compare it .*$/, "");
+    const zone = { name: link.domain, provider: "cloudflare", zoneId: "023e105f4ecef8ad9ca31a8372d0c353" };
+    expect(() => parseConfig({ stacks: [{ name: "s", zones: [zone], domains: [JSON.parse(out)] }] })).toThrow(reason);
   });
 
   test.each([

@@ -1,7 +1,7 @@
 import { main } from "../../../cli/main";
-import { BASE_BACKOFF_MS, MAX_WAIT_MS, SENDGRID_HELP, retryDelay, runSendgrid } from "../../../cli/sendgrid";
+import { BASE_BACKOFF_MS, MAX_WAIT_MS, SENDGRID_HELP, retryDelay } from "../../../cli/sendgrid";
 import { parseConfig } from "../../../stacks/config";
-import { API_KEY, AUTO_SSL_LINK, CLASSIC_LINK, startFakeApi, startOwnerDns } from "../sendgrid-api";
+import { API_KEY, AUTO_SSL_LINK, CLASSIC_LINK, runSendgridCli, startFakeApi, startOwnerDns } from "../sendgrid-api";
 import type { DnsServerHandle } from "../loopback";
 import type { FakeApi } from "../sendgrid-api";
 
@@ -41,17 +41,12 @@ afterEach(async () => {
   await api.close();
 });
 
-async function run(args: string[], env: NodeJS.ProcessEnv = { SENDGRID_API_KEY: API_KEY }) {
-  let out = "";
-  let err = "";
-  const code = await runSendgrid(
-    args,
-    { stdout: (text) => void (out += text), stderr: (text) => void (err += text) },
-    { env, sleep: async (ms) => void waits.push(ms), now: () => 1_700_000_000_000 },
-  );
+async function run(args: string[], env?: NodeJS.ProcessEnv) {
+  const result = await runSendgridCli(args, env);
+  waits = result.waits;
   // The key never reaches the user's terminal or a CI log.
-  expect(out + err).not.toContain(API_KEY);
-  return { code, out, err };
+  expect(result.out + result.err).not.toContain(API_KEY);
+  return result;
 }
 
 // entry looks its owner CNAME up: in a loopback zone, never on the network.
