@@ -16,6 +16,14 @@ type Step = { name?: string; uses?: string; run?: string; if?: string; env?: Rec
 const steps: Step[] = job.steps;
 const step = (name: string) => steps.find((s) => s.name === name)!;
 
+test("uses actions pinned by commit (the workflow that holds the publish token), with the release named beside it", () => {
+  const text = readFileSync(join(ROOT, ".github/workflows/release.yml"), "utf8");
+  const uses = steps.filter((s) => s.uses).map((s) => s.uses!);
+  expect(uses.length).toBeGreaterThanOrEqual(2);
+  for (const action of uses) expect(action).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+  for (const line of text.split("\n").filter((l) => /uses: /.test(l))) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+});
+
 test("runs on version tags, pushes to main and pull requests", () => {
   expect(workflow.on.push.tags).toEqual(["v*"]);
   expect(workflow.on.push.branches).toEqual(["main"]);
