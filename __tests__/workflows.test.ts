@@ -818,6 +818,63 @@ describe("tracking-deploy.yml scripts", () => {
       expect([run.status, outputOf(run, "plan")]).toEqual([0, "true"]);
     });
 
+    // Review of the merged issues: every AWS stack (the prebuilt bindings write the source "aws")
+    // and every external zone (terraform_data) was refused, so no such stack could ever be planned.
+    const SEAMS = {
+      stacks: [
+        {
+          ...THREE_STACKS.stacks[2],
+          zones: [{ ...ZONE, manageRulesets: true, existingRulesetIds: { http_config_settings: "0".repeat(32) } }],
+        },
+        {
+          name: "beta",
+          zones: [ZONE],
+          domains: [
+            { domainName: "url2.example.com", edge: "cloudflare-proxy" },
+            {
+              domainName: "url3629.example.com",
+              edge: "sendgrid-auto-ssl",
+              sendgrid: {
+                acmeChallengeTarget: "url3629.example.com.4a767ed83ff78982.dcv.cloudflare.com",
+                customHostnameTxt: "06231e2e-5d7c-40c0-9b4a-ee31c2a8e98b",
+                ownerCname: "8119916.example.com",
+              },
+            },
+          ],
+        },
+        {
+          name: "gamma",
+          aws: { region: "eu-west-1" },
+          zones: [{ name: "example.org", provider: "route53", hostedZoneId: "Z0123456789ABCDEFGHIJ" }],
+          domains: [{ domainName: "url1.example.org", edge: "cloudfront" }],
+        },
+      ],
+    };
+    test.each([
+      ...[
+        "tracking-domains.json",
+        "examples/cloudfront.json",
+        "examples/external.json",
+        "examples/mixed-providers.json",
+        "examples/route53.json",
+      ].map((file): [string, unknown] => [file, JSON.parse(readFileSync(resolve(__dirname, "..", file), "utf8"))]),
+      ["a zone held with adopted rulesets, a stack that forgets them (removed), Auto SSL with ownerCname, CloudFront in Route 53", SEAMS],
+    ])("passes every stack this package synthesizes from %s", (_, config) => {
+      const files = { ...synthesized(config), ...synthesized(config, "trusted.out") };
+      const stacks = Object.keys(files).flatMap((path) => /^cdktf\.out\/stacks\/([^/]+)\//.exec(path)?.[1] ?? []);
+      expect(stacks.length).toBeGreaterThan(0);
+      for (const stack of stacks) {
+        const run = runScript(vetScript, files, { STACK: stack, EVENT: "push", KEYS: "false" });
+        expect([stack, run.status, run.stdout, outputOf(run, "plan")]).toEqual([stack, 0, "", "true"]);
+      }
+    });
+
+    it("still refuses a foreign data source named like the built-in terraform_data", () => {
+      const run = vet((j) => ((j.data ??= {}).terraform_data = { x: {} }));
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain("has type terraform_data");
+    });
+
     test.each<[string, (json: any) => void, RegExp]>([
       ["a provider from elsewhere", (j) => (j.terraform.required_providers.evil = { source: "evil/exfil" }), /provider source evil\/exfil/],
       ["a provider endpoint", (j) => (j.provider.cloudflare[0].base_url = "https://evil.example"), /provider cloudflare setting base_url/],

@@ -18,6 +18,7 @@ import { depthBelowZone } from "../constructs/domain-name";
 export type GuardedResource =
   | "tracking CNAME"
   | "Auto SSL record"
+  | "Auto SSL owner CNAME"
   | "Fastly service"
   | "CloudFront distribution"
   | "TLS subscription"
@@ -28,6 +29,8 @@ export type GuardedResource =
 
 /** The comment of every record of an Auto SSL domain names its edge (see `SslTrackingDomain`). */
 const AUTO_SSL_COMMENT = "via sendgrid-auto-ssl";
+/** The address of an Auto SSL owner CNAME (construct id `auto-ssl-owner`, a contract): `<user id>.<domain>`, not a link host. */
+const AUTO_SSL_OWNER_ADDRESS = /_auto-ssl-owner_[0-9A-F]{8}$/;
 /** The names of an Auto SSL domain's own records, before its link host. */
 const AUTO_SSL_PREFIXES = ["_acme-challenge.", "_cf-custom-hostname."];
 
@@ -231,6 +234,9 @@ function trackedIn(
     // Any other validation record (`_acme-challenge.<domain>` for Fastly, `_<hash>.<domain>` for
     // ACM) is not a link host: host names have no "_", so no tracking CNAME starts with one.
     if (state.name.startsWith("_") || state.type !== "CNAME") return undefined;
+    // Its name has no "_" either, but it is no link host: every link of its domain is validated through it.
+    if (commentOf(state).includes(AUTO_SSL_COMMENT) && AUTO_SSL_OWNER_ADDRESS.test(change.address))
+      return { domains: [state.name], what: "Auto SSL owner CNAME" };
     return { domains: [state.name], what: "tracking CNAME" };
   }
   if (change.type === "fastly_service_vcl") {
@@ -569,15 +575,19 @@ export function describeFinding(finding: GuardFinding): string {
       ? "HTTPS links in mail already sent would fail until a new certificate is issued and active"
       : finding.what === "Auto SSL record"
         ? "SendGrid could no longer prove the host for its certificate, and HTTPS links in mail already sent would fail once it expires"
-        : finding.what === "certificate validation record"
-          ? "Fastly could no longer renew the certificate, and HTTPS links in mail already sent would fail once it expires"
-          : finding.what === "zone rulesets"
-            ? "the proxied hosts would lose SSL full and no-cache while they stay proxied (526 errors, cached clicks)"
-            : "every link in mail already sent would break";
+        : finding.what === "Auto SSL owner CNAME"
+          ? "SendGrid validates the link branding of every link of that domain through it"
+          : finding.what === "certificate validation record"
+            ? "Fastly could no longer renew the certificate, and HTTPS links in mail already sent would fail once it expires"
+            : finding.what === "zone rulesets"
+              ? "the proxied hosts would lose SSL full and no-cache while they stay proxied (526 errors, cached clicks)"
+              : "every link in mail already sent would break";
   const advice = finding.markedInPlan
     ? `This plan sets "allowDestroy" itself, which does not count: apply that change alone first, then plan this one again.`
     : finding.what === "zone rulesets"
       ? `Hand the rulesets over instead (docs/day-two.md#change-the-stack-that-holds-a-zones-rulesets), move the hosts off the proxy first, or set "manageRulesets": false so that they are forgotten, not deleted.`
-      : `For a planned retirement or a change of certificate authority, set "allowDestroy": true on the domain and deploy that first.`;
+      : finding.what === "Auto SSL owner CNAME"
+        ? `To keep the record but no longer manage it, remove it from the state instead (terraform state rm ${finding.address}, docs/sendgrid.md); to delete it, set "allowDestroy": true on the domain and deploy that first.`
+        : `For a planned retirement or a change of certificate authority, set "allowDestroy": true on the domain and deploy that first.`;
   return `BLOCKED: ${subject}; ${harm}. ${advice}`;
 }

@@ -1,6 +1,6 @@
 /** The opt-in owner CNAME of the Auto SSL edge: `<user id>.<domain>` CNAME to the origin. */
 import { Testing } from "../../framework";
-import { guardPlan } from "../../cli/plan-guard";
+import { describeFinding, guardPlan } from "../../cli/plan-guard";
 import { TrackingDomainError } from "../../constructs/errors";
 import { ownerCnameProblem } from "../../constructs/sendgrid-auto-ssl";
 import type { SendgridAutoSslOptions } from "../../constructs/sendgrid-auto-ssl";
@@ -149,5 +149,19 @@ describe("dropping ownerCname from the config", () => {
     const free = oneDomain({ edge: TrackingEdge.sendgridAutoSsl({ ...OPTIONS, ownerCname: OWNER }), allowDestroy: true });
     const marked = resourceWhere(free, "cloudflare_dns_record", "name", OWNER).comment as string;
     expect(guardPlan(ownerDelete(marked))).toEqual([expect.objectContaining({ domain: OWNER, allowed: true })]);
+  });
+
+  // Review of the merged issues: it was reported as the "tracking CNAME" of 8119916.example.com,
+  // a host no link uses, with "every link in mail already sent would break".
+  test("is named as the owner CNAME, not as a link host, with the way to keep the record", () => {
+    const json = oneDomain({ edge: TrackingEdge.sendgridAutoSsl({ ...OPTIONS, ownerCname: OWNER }) });
+    const [found] = guardPlan(ownerDelete(resourceWhere(json, "cloudflare_dns_record", "name", OWNER).comment as string));
+    expect(found.what).toBe("Auto SSL owner CNAME");
+    const message = describeFinding(found);
+    expect(message).toMatch(
+      /^BLOCKED: the plan deletes the Auto SSL owner CNAME of 8119916\.example\.com \(cloudflare_dns_record\.url1234examplecom_auto-ssl-owner_C7F108C0\)/,
+    );
+    expect(message).toContain("link branding of every link of that domain");
+    expect(message).toContain("terraform state rm cloudflare_dns_record.url1234examplecom_auto-ssl-owner_C7F108C0");
   });
 });
