@@ -118,7 +118,7 @@ test("the README's library stack type-checks with skipLibCheck false and no AWS 
   const errors = check.out.split("\n").filter((line) => /error TS\d+/.test(line));
   expect(errors).toEqual([
     expect.stringMatching(
-      /^wrong\.ts\(3,\d+\): error TS2345: .*"Route53DnsZone is exported by \\"cdktf-ssl-tracking-domain\/aws\\" \(it needs @cdktf\/provider-aws\), not by the root entry point"/,
+      /^wrong\.ts\(3,\d+\): error TS2345: .*"Route53DnsZone is exported by \\"cdktf-ssl-tracking-domain\/aws\\" \(it needs @cdktf\/provider-aws on cdktf, @cdktn\/provider-aws on cdktn\), not by the root entry point"/,
     ),
   ]);
 }, 300_000);
