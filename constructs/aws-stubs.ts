@@ -8,13 +8,13 @@ import { TrackingDomainError } from "./errors";
 
 /** The hint a root import of an AWS construct gets, as a type: TypeScript prints it in the error. */
 export type ImportFromAwsEntryPoint<Name extends string> =
-  `${Name} is exported by "cdktf-ssl-tracking-domain/aws" (it needs @cdktf/provider-aws), not by the root entry point`;
+  `${Name} is exported by "cdktf-ssl-tracking-domain/aws" (it needs @cdktf/provider-aws on cdktf, @cdktn/provider-aws on cdktn), not by the root entry point`;
 
 function moved<Name extends string>(name: Name): new (hint: ImportFromAwsEntryPoint<Name>, ...rest: unknown[]) => never {
   return class {
     constructor() {
       throw new TrackingDomainError(
-        `${name} is exported by "cdktf-ssl-tracking-domain/aws" (it needs @cdktf/provider-aws), not by the root entry point: ` +
+        `${name} is exported by "cdktf-ssl-tracking-domain/aws" (it needs @cdktf/provider-aws on cdktf, @cdktn/provider-aws on cdktn), not by the root entry point: ` +
           `import { ${name} } from "cdktf-ssl-tracking-domain/aws"`,
       );
     }

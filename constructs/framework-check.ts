@@ -12,13 +12,21 @@ import { TrackingDomainError, quote } from "./errors";
 export function checkStackFramework(scope: IConstruct, owner: string): void {
   const stack: IConstruct = TerraformStack.of(scope);
   if (stack instanceof TerraformStack) return;
-  const other = FRAMEWORK.name === "cdktf" ? "cdktn" : "cdktf";
-  const fix = FRAMEWORK.reason.startsWith("both")
-    ? `set ${ENV}=${other} if the app is a ${other} app`
-    : `the app and this package must use the same ${FRAMEWORK.name} package (npm ls ${FRAMEWORK.name})`;
   throw new TrackingDomainError(
-    `${owner}: stack ${quote(stack.node.path)} was not made with the ${FRAMEWORK.name} package that cdktf-ssl-tracking-domain loaded (${FRAMEWORK.reason}); ${fix}`,
+    `${owner}: stack ${quote(stack.node.path)} was not made with the ${FRAMEWORK.name} package that cdktf-ssl-tracking-domain loaded (${FRAMEWORK.reason}); ${otherStackFix(FRAMEWORK)}`,
   );
+}
+
+/**
+ * What to do about a stack that is not of the loaded framework, by why that one was loaded: when
+ * the variable or the both-installed default chose it, the app may well be of the other one.
+ */
+export function otherStackFix(loaded: { readonly name: string; readonly reason: string }): string {
+  const other = loaded.name === "cdktf" ? "cdktn" : "cdktf";
+  const switchTo = `set ${ENV}=${other} if the app is a ${other} app`;
+  if (loaded.reason.startsWith("both")) return switchTo;
+  const same = `the app and this package must use the same ${loaded.name} package (npm ls ${loaded.name})`;
+  return loaded.reason.startsWith(`${ENV}=`) ? `${switchTo}; otherwise ${same}` : same;
 }
 
 /**

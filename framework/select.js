@@ -12,7 +12,7 @@ const ENV = "CDKTF_SSL_TRACKING_DOMAIN_FRAMEWORK";
 /** What differs between the two frameworks: their packages, and the AWS bindings each has. */
 const FRAMEWORKS = {
   cdktf: { name: "cdktf", version: "0.21", aws: { package: "@cdktf/provider-aws", range: "^21", pins: "6.25.0" } },
-  cdktn: { name: "cdktn", version: "0.24", aws: { package: "@cdktn/provider-aws", range: "^25", pins: "6.66.0" } },
+  cdktn: { name: "cdktn", version: "0.24", aws: { package: "@cdktn/provider-aws", range: "^25.7.0", pins: "6.66.0" } },
 };
 
 /** Whether `name` resolves from this package, as a require of it would. */

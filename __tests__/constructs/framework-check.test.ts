@@ -7,7 +7,7 @@ import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from "../
 import { ENV, FRAMEWORK } from "../../framework/select";
 import { TrackingDomainError } from "../../constructs/errors";
 import { FastlyCertificate } from "../../constructs/fastly-certificate";
-import { isTerraformVariable } from "../../constructs/framework-check";
+import { isTerraformVariable, otherStackFix } from "../../constructs/framework-check";
 import { SslTrackingDomain } from "../../constructs/ssl-tracking-domain";
 import { TrackingEdge } from "../../constructs/tracking-edge";
 import { exampleZone, oneDomain } from "../helpers";
@@ -25,11 +25,38 @@ test("a domain in a stack of the other framework is refused, naming the stack an
     new TrackingDomainError(
       `SslTrackingDomain url1234: stack "marketing" was not made with the ${FRAMEWORK.name} package that cdktf-ssl-tracking-domain loaded ` +
         `(${FRAMEWORK.reason}); ` +
-        (FRAMEWORK.reason.startsWith("both")
-          ? `set ${ENV}=${OTHER_NAME} if the app is a ${OTHER_NAME} app`
-          : `the app and this package must use the same ${FRAMEWORK.name} package (npm ls ${FRAMEWORK.name})`),
+        otherStackFix(FRAMEWORK),
     ),
   );
+});
+
+test.each([
+  [
+    "both installed, no variable",
+    "cdktf",
+    "both cdktf and cdktn are installed and X is not set",
+    `set ${ENV}=cdktn if the app is a cdktn app`,
+  ],
+  [
+    "the variable chose cdktn, the app is cdktf",
+    "cdktn",
+    `${ENV}=cdktn`,
+    `set ${ENV}=cdktf if the app is a cdktf app; otherwise the app and this package must use the same cdktn package (npm ls cdktn)`,
+  ],
+  [
+    "the variable chose cdktf, the app is cdktn",
+    "cdktf",
+    `${ENV}=cdktf`,
+    `set ${ENV}=cdktn if the app is a cdktn app; otherwise the app and this package must use the same cdktf package (npm ls cdktf)`,
+  ],
+  [
+    "only cdktn installed (another copy)",
+    "cdktn",
+    "only cdktn is installed",
+    "the app and this package must use the same cdktn package (npm ls cdktn)",
+  ],
+])("the fix a refused stack's error names: %s", (_, name, reason, fix) => {
+  expect(otherStackFix({ name, reason })).toBe(fix);
 });
 
 test("a domain in a stack of the loaded framework is accepted", () => {

@@ -120,7 +120,7 @@ test.each(["Route53DnsZone", "AwsTrackingEdge"])("the root's %s is a stand-in th
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Stub = require("../../constructs")[name];
   expect(() => new Stub()).toThrow(
-    `${name} is exported by "cdktf-ssl-tracking-domain/aws" (it needs @cdktf/provider-aws), not by the root entry point: import { ${name} } from "cdktf-ssl-tracking-domain/aws"`,
+    `${name} is exported by "cdktf-ssl-tracking-domain/aws" (it needs @cdktf/provider-aws on cdktf, @cdktn/provider-aws on cdktn), not by the root entry point: import { ${name} } from "cdktf-ssl-tracking-domain/aws"`,
   );
 });
 

@@ -2,6 +2,7 @@
  * framework/select.js: which framework the package loads, from what is installed and the
  * environment variable, and the errors that name what to change.
  */
+import { AWS_PACKAGE } from "../../cli/init/templates";
 import { ENV, FRAMEWORK, chooseFramework } from "../../framework/select";
 
 const only =
@@ -22,7 +23,12 @@ test.each([
 
 test("each framework comes with the AWS bindings made for it, and the aws provider version they pin", () => {
   expect(chooseFramework({}, only("cdktf")).aws).toEqual({ package: "@cdktf/provider-aws", range: "^21", pins: "6.25.0" });
-  expect(chooseFramework({}, only("cdktn")).aws).toEqual({ package: "@cdktn/provider-aws", range: "^25", pins: "6.66.0" });
+  expect(chooseFramework({}, only("cdktn")).aws).toEqual({ package: "@cdktn/provider-aws", range: "^25.7.0", pins: "6.66.0" });
+});
+
+test.each(["cdktf", "cdktn"] as const)("%s: the AWS install a missing-package error names is the one init and the docs print", (name) => {
+  const { aws } = chooseFramework({}, only(name));
+  expect(`${aws.package}@${aws.range}`).toBe(AWS_PACKAGE[name]);
 });
 
 test.each([

@@ -64,7 +64,7 @@ beforeAll(async () => {
 test("the README's quick start for your own repo is the sequence this test runs", () => {
   for (const step of [`npx --no-install ${NAME} init`, "npx cdktf synth", `npx --no-install ${NAME} guard plan.json`])
     expect(README).toContain(step);
-  expect(README).toMatch(/npm install --save-dev \S+\.tgz cdktf@\^0\.21 cdktf-cli@\^0\.21 constructs@\^10\n/);
+  expect(README).toMatch(/npm install --save-dev \S+\.tgz cdktf@\^0\.21 cdktf-cli@\^0\.21 constructs@">=10\.4\.2 <10\.8\.0"\n/);
 });
 
 test("init writes the consumer's files into the installed repo", () => {
@@ -118,7 +118,7 @@ test("the README's library stack type-checks with skipLibCheck false and no AWS 
   const errors = check.out.split("\n").filter((line) => /error TS\d+/.test(line));
   expect(errors).toEqual([
     expect.stringMatching(
-      /^wrong\.ts\(3,\d+\): error TS2345: .*"Route53DnsZone is exported by \\"cdktf-ssl-tracking-domain\/aws\\" \(it needs @cdktf\/provider-aws\), not by the root entry point"/,
+      /^wrong\.ts\(3,\d+\): error TS2345: .*"Route53DnsZone is exported by \\"cdktf-ssl-tracking-domain\/aws\\" \(it needs @cdktf\/provider-aws on cdktf, @cdktn\/provider-aws on cdktn\), not by the root entry point"/,
     ),
   ]);
 }, 300_000);
