@@ -119,7 +119,7 @@ describe("in an empty folder", () => {
   test("prints what it wrote and the next steps: install, edit, synthesize, deploy", () => {
     expect(result.out).toMatch(/created +cdktf\.json/);
     expect(result.out).toContain("Framework: cdktf (the default;");
-    expect(result.out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10\n");
+    expect(result.out).toContain('npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@">=10.6.0 <10.8.0"\n');
     expect(result.out).toContain("npm install --save-dev @cdktf/provider-aws@^21.");
     expect(result.out).not.toContain("provider-cloudflare");
     expect(result.out).toContain("Zone ID");
@@ -303,7 +303,7 @@ describe("the default framework is the one installed in the folder's node_module
   test("--framework cdktf where cdktn alone is installed: cdktf's packages", () => {
     const dir = folderWith("cdktn");
     const { out } = init(dir, ["--no-workflows", "--framework", "cdktf"]);
-    expect(out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10\n");
+    expect(out).toContain('npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@">=10.6.0 <10.8.0"\n');
     expect(out).not.toContain("cdktf is installed here too");
   });
 });
