@@ -298,6 +298,18 @@ describe("figures", () => {
     }
   });
 
+  test("a sample of synthesis errors lists as many problems as its first line counts", () => {
+    const samples = DOCS.flatMap((file) =>
+      [...text(file).matchAll(/```text\n(\S+: (\d+) problems?)\n((?: {2}.*\n)*)```/g)].map((match) => ({
+        sample: `${file}: ${match[1]}`,
+        listed: match[3].split("\n").filter(Boolean).length,
+        counted: Number(match[2]),
+      })),
+    );
+    expect(samples.length).toBeGreaterThan(2);
+    for (const { sample, listed, counted } of samples) expect({ sample, listed }).toEqual({ sample, listed: counted });
+  });
+
   test("the credentials guide's secrets table lists every secret a workflow reads", () => {
     const credentials = text("docs/credentials.md");
     const section = credentials.slice(
