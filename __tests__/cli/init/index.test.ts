@@ -123,6 +123,7 @@ describe("in an empty folder", () => {
     expect(result.out).toContain("npm install --save-dev @cdktf/provider-aws@^21.");
     expect(result.out).not.toContain("provider-cloudflare");
     expect(result.out).toContain("Zone ID");
+    expect(result.out).toContain("sendgrid audit (SendGrid turns SSL tracking on for the whole account) before asking SendGrid");
     expect(result.out).toContain("npx cdktf synth");
     expect(result.out).toContain('merge the package first (see "The first deploy" there)');
     expect(readFileSync(join(__dirname, "../../../docs/deploy.md"), "utf8")).toMatch(/^## The first deploy$/m);
