@@ -24,7 +24,7 @@ Options:
 Example:
   terraform -chdir=cdktf.out/stacks/production plan -out=tfplan
   terraform -chdir=cdktf.out/stacks/production show -json tfplan > plan.json
-  npx ${COMMAND} guard plan.json
+  npx --no-install ${COMMAND} guard plan.json
 `;
 
 /** `guard <plan.json> [...]`: returns the exit code (1 when any plan destroys a live tracking domain). Never throws. */

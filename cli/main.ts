@@ -10,7 +10,7 @@ import type { Io } from "./io";
 export type { Io } from "./io";
 
 export const HELP = `Usage:
-  ${COMMAND} init [--config <file>] [--workflows-from <owner>/<repo>@<ref>] [--no-workflows]
+  ${COMMAND} init [--framework cdktf|cdktn] [--config <file>] [--workflows-from <owner>/<repo>@<ref>] [--no-workflows]
   ${COMMAND} synth [--config <tracking-domains.json>]
   ${COMMAND} guard <plan.json> [more plan.json ...]
   ${COMMAND} check <domain> [--edge fastly|cloudflare-proxy|cloudfront|sendgrid-auto-ssl] [options]

@@ -39,3 +39,19 @@ test("guard --help names every kind of resource the guard protects", async () =>
     expect(out.replace(/\s+/g, " ")).toContain(what);
   }
 });
+
+test.each(["", ...COMMANDS])(
+  "%s --help runs its examples as npx --no-install, never the registry's package of that name",
+  async (command) => {
+    const { out } = await run(command ? [command, "--help"] : ["--help"]);
+    expect(out).not.toMatch(/\bnpx cdktf-ssl-tracking-domain\b/);
+  },
+);
+
+test("the top help's usage of init names every option init --help lists", async () => {
+  const top = (await run(["--help"])).out.split("\n").find((line) => line.startsWith("  cdktf-ssl-tracking-domain init"))!;
+  const options = [...(await run(["init", "--help"])).out.matchAll(/^ {2}(--[\w-]+)/gm)].map((match) => match[1]);
+  expect(options).toEqual(expect.arrayContaining(["--framework", "--config", "--workflows-from", "--no-workflows"]));
+  for (const option of options.filter((option) => option !== "--help"))
+    expect({ option, top: top.includes(option) }).toEqual({ option, top: true });
+});

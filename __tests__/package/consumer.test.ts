@@ -64,7 +64,7 @@ beforeAll(async () => {
 test("the README's quick start for your own repo is the sequence this test runs", () => {
   for (const step of [`npx --no-install ${NAME} init`, "npx cdktf synth", `npx --no-install ${NAME} guard plan.json`])
     expect(README).toContain(step);
-  expect(README).toMatch(/npm install --save-dev \S+\.tgz cdktf@\^0\.21 cdktf-cli@\^0\.21 constructs@">=10\.4\.2 <10\.8\.0"\n/);
+  expect(README).toMatch(/npm install --save-dev \S+\.tgz cdktf@\^0\.21 cdktf-cli@\^0\.21 constructs@">=10\.6\.0 <10\.8\.0"\n/);
 });
 
 test("init writes the consumer's files into the installed repo", () => {

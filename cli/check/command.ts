@@ -75,9 +75,9 @@ Options:
   -h, --help                        Print this help.
 
 Examples:
-  npx ${COMMAND} check url1234.example.com --edge fastly
-  npx ${COMMAND} check url1234.example.com --edge fastly --via j.sni.global.fastly.net
-  npx ${COMMAND} check --config tracking-domains.json --json
+  npx --no-install ${COMMAND} check url1234.example.com --edge fastly
+  npx --no-install ${COMMAND} check url1234.example.com --edge fastly --via j.sni.global.fastly.net
+  npx --no-install ${COMMAND} check --config tracking-domains.json --json
 `;
 
 export const OPTIONS = {

@@ -99,7 +99,8 @@ export function verdict(run: CheckRun): string {
   if (report.domains.every((domain) => domain.edge === "sendgrid-auto-ssl")) {
     return `PASS${warnings}. SendGrid serves HTTPS for ${names} itself; if its link branding is not verified yet, run "${COMMAND} sendgrid validate <link-id>".`;
   }
-  return `PASS${warnings}. Ask SendGrid support to enable SSL tracking for ${names}.`;
+  // SendGrid's switch is per account: one link that passes says nothing of the account's others.
+  return `PASS${warnings}. HTTPS works for ${names}. SendGrid turns SSL click tracking on for a whole account: run "${COMMAND} sendgrid audit" before asking its support.`;
 }
 
 /** `Summary: 30 domains: 25 pass, 2 warn, 3 fail.` */

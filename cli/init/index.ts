@@ -203,7 +203,7 @@ export function nextSteps(
           `In ${DEPLOY_CALLER} and ${MONITOR_CALLER}, replace OWNER/${PACKAGE} with the package's GitHub repository (or pass --workflows-from).`,
         ]
       : []),
-    `Plan, guard the plan, then apply: node_modules/${PACKAGE}/docs/deploy.md. The pull request that adds the package cannot pass the plan check, which runs the base branch's code: merge the package first (see "The first deploy" there). After the first deploy, run npm run check before asking SendGrid to enable SSL tracking.`,
+    `Plan, guard the plan, then apply: node_modules/${PACKAGE}/docs/deploy.md. The pull request that adds the package cannot pass the plan check, which runs the base branch's code: merge the package first (see "The first deploy" there). After the first deploy, run npm run check, then npx --no-install ${PACKAGE} sendgrid audit (SendGrid turns SSL tracking on for the whole account) before asking SendGrid to enable it.`,
   ];
   const width = Math.max(...steps.map((step) => step.file.length));
   const report = steps.map((step) =>

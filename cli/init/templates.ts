@@ -12,8 +12,10 @@ export type Framework = "cdktf" | "cdktn";
  * bindings are the package's own, so no provider package is needed (AWS is optional).
  */
 export const CONSUMER_PACKAGES: Readonly<Record<Framework, readonly string[]>> = {
-  cdktf: ["cdktf@^0.21", "cdktf-cli@^0.21", "constructs@^10"],
-  // cdktn 0.24 accepts constructs >=10.6.0 <10.8.0 only; npm would pick a newer 10.x for ^10.
+  // cdktn 0.24 accepts constructs >=10.6.0 <10.8.0 only; npm would pick a newer 10.x for ^10. A
+  // cdktf app needs that range too: npm checks the peers of this package's optional peer cdktn
+  // even when cdktn is not installed, and refuses (ERESOLVE) a constructs outside it.
+  cdktf: ["cdktf@^0.21", "cdktf-cli@^0.21", 'constructs@">=10.6.0 <10.8.0"'],
   cdktn: ["cdktn@^0.24", "cdktn-cli@^0.24", 'constructs@">=10.6.0 <10.8.0"'],
 };
 

@@ -165,7 +165,8 @@ export function summaryMarkdown(report: MonitorReport, runUrl: string): string {
   const title = report.status === "could-not-check" ? "could not check" : report.status === "fail" ? "failing" : "all working";
   const lines = [`### Tracking domains: ${title}`, ""];
   if (report.runner) lines.push(`The runner could not check: ${code(report.runner)}. This says nothing about the domains.`, "");
-  lines.push(countLine(counts));
+  // A runner that could not check before the run has no domain results: "0 domains" would read as an empty config.
+  lines.push(report.runner && report.domains.length === 0 ? "No domain was checked." : countLine(counts));
   const failed = failedChecks(report.domains);
   if (failed) lines.push(`Failed checks: ${failed}.`);
   lines.push("");

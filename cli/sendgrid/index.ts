@@ -93,10 +93,10 @@ Exits 0 on success, 1 when the API fails or a record is not valid, 2 for a usage
 (audit: see above).
 
 Examples:
-  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid links
-  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid entry 5629083 > entry.json
-  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid validate 5629083 --api-url ${EU_API_URL}
-  SENDGRID_API_KEY=... npx ${COMMAND} sendgrid audit --all-subusers --config tracking-domains.json
+  SENDGRID_API_KEY=... npx --no-install ${COMMAND} sendgrid links
+  SENDGRID_API_KEY=... npx --no-install ${COMMAND} sendgrid entry 5629083 > entry.json
+  SENDGRID_API_KEY=... npx --no-install ${COMMAND} sendgrid validate 5629083 --api-url ${EU_API_URL}
+  SENDGRID_API_KEY=... npx --no-install ${COMMAND} sendgrid audit --all-subusers --config tracking-domains.json
 `;
 
 const SUBCOMMANDS = ["links", "entry", "validate", "audit"];

@@ -212,14 +212,16 @@ describe("reports", () => {
       "PASS HTTPS",
       "PASS HTTP",
     ]);
-    expect(lines[lines.length - 1]).toBe(`Verdict: PASS. Ask SendGrid support to enable SSL tracking for ${DOMAINS.good}.`);
+    expect(lines[lines.length - 1]).toBe(
+      `Verdict: PASS. HTTPS works for ${DOMAINS.good}. SendGrid turns SSL click tracking on for a whole account: run "cdktf-ssl-tracking-domain sendgrid audit" before asking its support.`,
+    );
   });
 
   test("warnings do not fail the run", async () => {
     const { code, out } = await run(["check", DOMAINS.soon, ...world.args]);
     expect(code).toBe(0);
     expect(out).toMatch(/\n {2}WARN {2}TLS +the certificate expires in/);
-    expect(out).toContain("Verdict: PASS with 1 warning (read it first). Ask SendGrid support");
+    expect(out).toContain("Verdict: PASS with 1 warning (read it first). HTTPS works for");
   });
 
   test("--expiry-warning-days moves the warning; the JSON report carries notAfter and days left", async () => {

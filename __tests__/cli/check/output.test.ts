@@ -33,12 +33,14 @@ describe("the verdict stays short whatever the number of domains", () => {
 
   test("10,000 passing domains are not listed one by one", () => {
     const text = verdict(run(many(10_000, "pass")));
-    expect(text).toBe("PASS. Ask SendGrid support to enable SSL tracking for the 10000 domains checked.");
+    expect(text).toBe(
+      `PASS. HTTPS works for the 10000 domains checked. SendGrid turns SSL click tracking on for a whole account: run "cdktf-ssl-tracking-domain sendgrid audit" before asking its support.`,
+    );
   });
 
   test("a few domains are named", () => {
     expect(verdict(run(many(2, "warn")))).toBe(
-      "PASS with 2 warnings (read them first). Ask SendGrid support to enable SSL tracking for url0.example.com, url1.example.com.",
+      `PASS with 2 warnings (read them first). HTTPS works for url0.example.com, url1.example.com. SendGrid turns SSL click tracking on for a whole account: run "cdktf-ssl-tracking-domain sendgrid audit" before asking its support.`,
     );
   });
 

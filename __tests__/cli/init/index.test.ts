@@ -119,10 +119,11 @@ describe("in an empty folder", () => {
   test("prints what it wrote and the next steps: install, edit, synthesize, deploy", () => {
     expect(result.out).toMatch(/created +cdktf\.json/);
     expect(result.out).toContain("Framework: cdktf (the default;");
-    expect(result.out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10\n");
+    expect(result.out).toContain('npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@">=10.6.0 <10.8.0"\n');
     expect(result.out).toContain("npm install --save-dev @cdktf/provider-aws@^21.");
     expect(result.out).not.toContain("provider-cloudflare");
     expect(result.out).toContain("Zone ID");
+    expect(result.out).toContain("sendgrid audit (SendGrid turns SSL tracking on for the whole account) before asking SendGrid");
     expect(result.out).toContain("npx cdktf synth");
     expect(result.out).toContain('merge the package first (see "The first deploy" there)');
     expect(readFileSync(join(__dirname, "../../../docs/deploy.md"), "utf8")).toMatch(/^## The first deploy$/m);
@@ -303,7 +304,7 @@ describe("the default framework is the one installed in the folder's node_module
   test("--framework cdktf where cdktn alone is installed: cdktf's packages", () => {
     const dir = folderWith("cdktn");
     const { out } = init(dir, ["--no-workflows", "--framework", "cdktf"]);
-    expect(out).toContain("npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@^10\n");
+    expect(out).toContain('npm install --save-dev cdktf@^0.21 cdktf-cli@^0.21 constructs@">=10.6.0 <10.8.0"\n');
     expect(out).not.toContain("cdktf is installed here too");
   });
 });

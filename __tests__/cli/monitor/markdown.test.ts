@@ -106,3 +106,15 @@ describe("the issue title stays within GitHub's 256 characters, so gh can open t
     );
   });
 });
+
+test("a runner that could not check before the run says no domain was checked, not 0 domains", () => {
+  const report = readReport({
+    status: "could-not-check",
+    runner: { status: "fail", message: "the resolver gave no address for sendgrid.net" },
+    counts: { domains: 3, pass: 0, warn: 0, fail: 0, notChecked: 3 },
+    domains: [],
+  });
+  const summary = summaryMarkdown(report, "");
+  expect(summary).toContain("No domain was checked.");
+  expect(summary).not.toContain("0 domains");
+});
